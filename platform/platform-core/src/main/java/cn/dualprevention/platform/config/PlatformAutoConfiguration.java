@@ -1,0 +1,155 @@
+package cn.dualprevention.platform.config;
+
+import cn.dualprevention.platform.events.EventJson;
+import cn.dualprevention.platform.inbox.EventDispatcher;
+import cn.dualprevention.platform.inbox.EventHandler;
+import cn.dualprevention.platform.inbox.Inbox;
+import cn.dualprevention.platform.outbox.AggregateStore;
+import cn.dualprevention.platform.outbox.OutboxMessages;
+import cn.dualprevention.platform.outbox.OutboxRelay;
+import cn.dualprevention.platform.outbox.OutboxSweeper;
+import cn.dualprevention.platform.readmodel.ReadModelWriter;
+import cn.dualprevention.platform.scheduling.ClusterLock;
+import cn.dualprevention.platform.web.ProblemAdvice;
+import cn.dualprevention.platform.web.ProblemWriter;
+import cn.dualprevention.platform.web.RequestContextFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.BatchMessageListener;
+import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.cfg.EnumFeature;
+
+import java.time.Clock;
+import java.util.List;
+
+/** The service chassis: outbox, inbox, read models, cluster lock, errors, request context. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
+@EnableConfigurationProperties(PlatformProperties.class)
+public class PlatformAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventJson eventJson() {
+        return new EventJson();
+    }
+
+    @Bean
+    LockProvider dpLockProvider(MongoTemplate mongo) {
+        return new MongoLockProvider(mongo.getDb());
+    }
+
+    @Bean
+    ClusterLock clusterLock(LockProvider dpLockProvider, Clock clock) {
+        return new ClusterLock(dpLockProvider, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, MeterRegistry meters,
+                            PlatformProperties properties) {
+        return new OutboxRelay(mongo, kafka, meters, properties.outbox().queueCapacity(), properties.outbox().sendTimeout());
+    }
+
+    @Bean
+    OutboxSweeper outboxSweeper(MongoTemplate mongo, OutboxRelay relay, ClusterLock lock, PlatformProperties properties) {
+        return new OutboxSweeper(mongo, relay, lock, properties.outbox().sweepInterval());
+    }
+
+    @Bean
+    OutboxMessages outboxMessages(EventJson json, Clock clock, PlatformProperties properties) {
+        return new OutboxMessages(json.mapper(), clock, properties.serviceName(), properties.events().topic());
+    }
+
+    @Bean
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay) {
+        return new AggregateStore(mongo, messages, relay);
+    }
+
+    @Bean
+    Inbox inbox(MongoTemplate mongo, Clock clock) {
+        return new Inbox(mongo, clock);
+    }
+
+    @Bean
+    ReadModelWriter readModelWriter(MongoTemplate mongo) {
+        return new ReadModelWriter(mongo);
+    }
+
+    @Bean
+    EventDispatcher eventDispatcher(ObjectProvider<EventHandler> handlers, Inbox inbox, EventJson json,
+                                    PlatformProperties properties, MeterRegistry meters) {
+        return new EventDispatcher(handlers.orderedStream().toList(), inbox, json.mapper(), properties.serviceName(), meters);
+    }
+
+    /** The service's one consumer of the topics it listens to (none: no container). */
+    @Bean
+    EventListenerContainer eventListenerContainer(ConcurrentKafkaListenerContainerFactory<String, String> factory,
+                                                  EventDispatcher dispatcher, KafkaTemplate<String, String> kafka,
+                                                  PlatformProperties properties) {
+        List<String> topics = properties.events().consume();
+        if (topics.isEmpty()) {
+            return new EventListenerContainer(null);
+        }
+        ConcurrentMessageListenerContainer<String, String> container = factory.createContainer(topics.toArray(String[]::new));
+        container.getContainerProperties().setGroupId(properties.serviceName());
+        container.setupMessageListener((BatchMessageListener<String, String>) dispatcher::onBatch);
+        container.setCommonErrorHandler(EventErrorHandling.errorHandler(kafka, properties.events().handlerRetries()));
+        container.setBeanName("dp-events");
+        return new EventListenerContainer(container);
+    }
+
+    @Bean
+    NewTopic dpOwnEventTopic(PlatformProperties properties) {
+        String topic = properties.events().topic() == null ? "dp.unused.events" : properties.events().topic();
+        return TopicBuilder.name(topic).partitions(3).build();
+    }
+
+    /** The HTTP API is strict: an unknown field, a number for an enum code or a fraction for an integer is a 400. */
+    @Bean
+    JsonMapperBuilderCustomizer dpStrictRequestJson() {
+        return builder -> builder
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                        DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+    }
+
+    @Bean
+    ProblemAdvice problemAdvice() {
+        return new ProblemAdvice();
+    }
+
+    @Bean
+    ProblemWriter problemWriter(ObjectMapper mapper) {
+        return new ProblemWriter(mapper);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> dpRequestContextFilter(ProblemWriter problems) {
+        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(new RequestContextFilter(problems));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+}

@@ -1,0 +1,29 @@
+package cn.dualprevention.platform.events;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON mapper for events on Kafka. Unlike the HTTP API (strict: unknown fields are a 400), a
+ * consumer is a tolerant reader: fields a newer producer added are ignored, so producers can evolve.
+ */
+public final class EventJson {
+
+    private final ObjectMapper mapper;
+
+    public EventJson() {
+        this.mapper = JsonMapper.builder()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The envelope's {@code data} as the consumer's own view of the payload. */
+    public <T> T data(EventEnvelope envelope, Class<T> type) {
+        return mapper.treeToValue(envelope.data(), type);
+    }
+}

@@ -1,0 +1,3 @@
+package cn.dualprevention.platform.testapp;
+
+public enum ParcelKind { SMALL, LARGE }
