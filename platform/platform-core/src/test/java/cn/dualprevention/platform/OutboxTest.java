@@ -7,6 +7,7 @@ import cn.dualprevention.platform.outbox.AggregateStore;
 import cn.dualprevention.platform.outbox.OutboxMessages;
 import cn.dualprevention.platform.outbox.OutboxRelay;
 import cn.dualprevention.platform.outbox.OutboxSweeper;
+import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.EventProbe;
 import cn.dualprevention.platform.test.ServiceTest;
 import cn.dualprevention.platform.testapp.ParcelDocument;
@@ -53,10 +54,11 @@ class OutboxTest {
     ParcelEffects effects;
 
     @Test
-    void aChangeIsPublishedOnceWithItsEnvelopeAndLeavesTheOutboxEmpty() throws Exception {
-        var response = TestCaller.post(port, "/api/v1/parcels", "{\"enterpriseId\":\"ent-1\",\"name\":\"tank\",\"kind\":\"LARGE\"}", true);
-        assertThat(response.statusCode()).isEqualTo(201);
-        String id = json.mapper().readTree(response.body()).get("id").asString();
+    void aChangeIsPublishedOnceWithItsEnvelopeAndLeavesTheOutboxEmpty() {
+        ApiClient.Response response = ApiClient.as("http://localhost:" + port, "tester", "g1")
+                .post("/api/v1/parcels", "{\"enterpriseId\":\"ent-1\",\"name\":\"tank\",\"kind\":\"LARGE\"}");
+        assertThat(response.status()).isEqualTo(201);
+        String id = response.json().get("id").asString();
 
         try (EventProbe probe = new EventProbe(brokers, "dp.test.events")) {
             List<ConsumerRecord<String, String>> records = probe.await(about(id), 1, Duration.ofSeconds(20));

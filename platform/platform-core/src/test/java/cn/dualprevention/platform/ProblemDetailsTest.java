@@ -1,81 +1,78 @@
 package cn.dualprevention.platform;
 
+import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-
-import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @ServiceTest
 class ProblemDetailsTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     @LocalServerPort
     int port;
+    ApiClient api;
 
-    @Test
-    void malformedJsonIsA400NamingTheBody() throws Exception {
-        HttpResponse<String> response = TestCaller.post(port, "/api/v1/parcels", "{\"name\": ", true);
-        assertProblem(response, 400, "body", "malformed-json");
+    @BeforeEach
+    void caller() {
+        api = ApiClient.as("http://localhost:" + port, "tester", "g1");
     }
 
     @Test
-    void missingRequiredFieldIsA400NamingTheField() throws Exception {
-        HttpResponse<String> response = TestCaller.post(port, "/api/v1/parcels",
-                "{\"enterpriseId\":\"e1\",\"kind\":\"SMALL\"}", true);
-        assertProblem(response, 400, "name", "not-blank");
+    void malformedJsonIsA400NamingTheBody() {
+        assertProblem(api.post("/api/v1/parcels", "{\"name\": "), 400, "body/malformed-json");
     }
 
     @Test
-    void unknownEnumCodeIsA400ListingTheAllowedCodes() throws Exception {
-        HttpResponse<String> response = TestCaller.post(port, "/api/v1/parcels",
-                "{\"enterpriseId\":\"e1\",\"name\":\"n\",\"kind\":\"HUGE\"}", true);
-        JsonNode error = assertProblem(response, 400, "kind", "enum");
-        assertThat(error.get("message").asString()).contains("SMALL").contains("LARGE");
+    void missingRequiredFieldIsA400NamingTheField() {
+        assertProblem(api.post("/api/v1/parcels", "{\"enterpriseId\":\"e1\",\"kind\":\"SMALL\"}"), 400, "name/not-blank");
     }
 
     @Test
-    void unknownFieldIsA400NotSilentlyDropped() throws Exception {
-        HttpResponse<String> response = TestCaller.post(port, "/api/v1/parcels",
-                "{\"enterpriseId\":\"e1\",\"name\":\"n\",\"kind\":\"SMALL\",\"colour\":\"red\"}", true);
-        assertProblem(response, 400, "colour", "unknown-field");
+    void unknownEnumCodeIsA400ListingTheAllowedCodes() {
+        ApiClient.Response response = api.post("/api/v1/parcels", "{\"enterpriseId\":\"e1\",\"name\":\"n\",\"kind\":\"HUGE\"}");
+        assertProblem(response, 400, "kind/enum");
+        assertThat(response.json().get("errors").get(0).get("message").asString()).contains("SMALL").contains("LARGE");
     }
 
     @Test
-    void unknownIdIsA404Problem() throws Exception {
-        HttpResponse<String> response = TestCaller.get(port, "/api/v1/parcels/nope");
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
-        assertThat(JSON.readTree(response.body()).get("status").asInt()).isEqualTo(404);
+    void aNumberForAnEnumCodeIsA400() {
+        assertProblem(api.post("/api/v1/parcels", "{\"enterpriseId\":\"e1\",\"name\":\"n\",\"kind\":1}"), 400, "kind/enum");
     }
 
     @Test
-    void aRequestWithoutIdentityIsRefused() throws Exception {
-        HttpResponse<String> response = TestCaller.post(port, "/api/v1/parcels",
-                "{\"enterpriseId\":\"e1\",\"name\":\"n\",\"kind\":\"SMALL\"}", false);
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
+    void unknownFieldIsA400NotSilentlyDropped() {
+        assertProblem(api.post("/api/v1/parcels", "{\"enterpriseId\":\"e1\",\"name\":\"n\",\"kind\":\"SMALL\",\"colour\":\"red\"}"),
+                400, "colour/unknown-field");
     }
 
     @Test
-    void everyResponseCarriesARequestId() throws Exception {
-        HttpResponse<String> response = TestCaller.get(port, "/api/v1/parcels/nope");
-        assertThat(response.headers().firstValue("X-Request-Id")).isPresent();
+    void unknownIdIsA404Problem() {
+        ApiClient.Response response = api.get("/api/v1/parcels/nope");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.isProblem()).isTrue();
+        assertThat(response.json().get("status").asInt()).isEqualTo(404);
     }
 
-    private static JsonNode assertProblem(HttpResponse<String> response, int status, String field, String rule) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("application/problem+json"));
-        JsonNode body = JSON.readTree(response.body());
-        assertThat(body.get("status").asInt()).isEqualTo(status);
-        JsonNode error = body.get("errors").get(0);
-        assertThat(error.get("field").asString()).as(response.body()).isEqualTo(field);
-        assertThat(error.get("rule").asString()).as(response.body()).isEqualTo(rule);
-        return error;
+    @Test
+    void aRequestWithoutIdentityIsRefused() {
+        ApiClient.Response response = ApiClient.anonymous("http://localhost:" + port)
+                .post("/api/v1/parcels", "{\"enterpriseId\":\"e1\",\"name\":\"n\",\"kind\":\"SMALL\"}");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.isProblem()).isTrue();
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        assertThat(api.get("/api/v1/parcels/nope").requestId()).isNotBlank();
+    }
+
+    private static void assertProblem(ApiClient.Response response, int status, String fieldAndRule) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.isProblem()).as(response.contentType()).isTrue();
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.firstError()).as(response.body()).isEqualTo(fieldAndRule);
     }
 }

@@ -1,5 +1,6 @@
 package cn.dualprevention.platform.events;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -7,6 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON mapper for events on Kafka. Unlike the HTTP API (strict: unknown fields are a 400), a
  * consumer is a tolerant reader: fields a newer producer added are ignored, so producers can evolve.
+ * Absent values are left out rather than written as {@code null}.
  */
 public final class EventJson {
 
@@ -15,6 +17,7 @@ public final class EventJson {
     public EventJson() {
         this.mapper = JsonMapper.builder()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
                 .build();
     }
 

@@ -1,0 +1,48 @@
+package cn.dualprevention.risk.enterprise.application;
+
+import cn.dualprevention.platform.errors.NotFoundException;
+import cn.dualprevention.platform.events.NewEvent;
+import cn.dualprevention.platform.ids.Ids;
+import cn.dualprevention.platform.tenancy.Caller;
+import cn.dualprevention.platform.tenancy.CallerContext;
+import cn.dualprevention.risk.enterprise.domain.Enterprise;
+import cn.dualprevention.risk.enterprise.domain.EnterpriseRegistered;
+import cn.dualprevention.risk.enterprise.domain.Enterprises;
+import org.springframework.stereotype.Service;
+
+import java.util.List;
+
+/** 企业登记 — registers the enterprises of a group and answers who they are. */
+@Service
+public class EnterpriseRegistry {
+
+    private final Enterprises enterprises;
+
+    public EnterpriseRegistry(Enterprises enterprises) {
+        this.enterprises = enterprises;
+    }
+
+    public Enterprise register(RegisterEnterprise command) {
+        Caller caller = CallerContext.require();
+        Enterprise enterprise = Enterprise.register(Ids.newId(), caller.groupId(), command.name(), command.companyCode(),
+                command.uscc(), command.address(), command.timeZone());
+        enterprises.add(enterprise, List.of(new NewEvent(EnterpriseRegistered.TYPE, enterprise.groupId(), enterprise.id(),
+                enterprise.id(), enterprise.registered())));
+        return enterprise;
+    }
+
+    /** The enterprise, if the caller may see it; otherwise not found (ids of other tenants are not revealed). */
+    public Enterprise get(String id) {
+        Caller caller = CallerContext.require();
+        Enterprise enterprise = enterprises.find(id).orElseThrow(() -> new NotFoundException("enterprise", id));
+        caller.requireAccess(enterprise.groupId(), enterprise.id(), "enterprise", id);
+        return enterprise;
+    }
+
+    public List<Enterprise> list() {
+        Caller caller = CallerContext.require();
+        return enterprises.ofGroup(caller.groupId()).stream()
+                .filter(e -> caller.mayAccess(e.groupId(), e.id()))
+                .toList();
+    }
+}

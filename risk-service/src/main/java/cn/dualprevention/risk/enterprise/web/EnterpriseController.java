@@ -1,0 +1,49 @@
+package cn.dualprevention.risk.enterprise.web;
+
+import cn.dualprevention.risk.enterprise.application.EnterpriseRegistry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/enterprises")
+@Tag(name = "Enterprises 企业", description = "The enterprises of a group")
+class EnterpriseController {
+
+    private final EnterpriseRegistry registry;
+    private final EnterpriseWebMapper mapper;
+
+    EnterpriseController(EnterpriseRegistry registry, EnterpriseWebMapper mapper) {
+        this.registry = registry;
+        this.mapper = mapper;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Register an enterprise in the caller's group")
+    EnterpriseResponse register(@Valid @RequestBody EnterpriseRequest request) {
+        return mapper.toResponse(registry.register(mapper.toCommand(request)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One enterprise")
+    EnterpriseResponse get(@PathVariable String id) {
+        return mapper.toResponse(registry.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "The enterprises the caller may see")
+    List<EnterpriseResponse> list() {
+        return registry.list().stream().map(mapper::toResponse).toList();
+    }
+}

@@ -1,0 +1,50 @@
+package cn.dualprevention.risk.riskunit.web;
+
+import cn.dualprevention.risk.riskunit.application.RiskUnitCatalog;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/risk-units")
+@Tag(name = "Risk units 风险分析单元", description = "Risk analysis units of an enterprise")
+class RiskUnitController {
+
+    private final RiskUnitCatalog catalog;
+    private final RiskUnitWebMapper mapper;
+
+    RiskUnitController(RiskUnitCatalog catalog, RiskUnitWebMapper mapper) {
+        this.catalog = catalog;
+        this.mapper = mapper;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a risk analysis unit")
+    RiskUnitResponse create(@Valid @RequestBody RiskUnitRequest request) {
+        return mapper.toResponse(catalog.create(mapper.toCommand(request)));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One risk analysis unit")
+    RiskUnitResponse get(@PathVariable String id) {
+        return mapper.toResponse(catalog.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "The risk analysis units of an enterprise")
+    List<RiskUnitResponse> list(@RequestParam String enterpriseId) {
+        return catalog.ofEnterprise(enterpriseId).stream().map(mapper::toResponse).toList();
+    }
+}
