@@ -51,7 +51,7 @@ public class AggregateStore {
         mongo.getConverter().write(document, bson);
         bson.remove("_class");
         bson.put(OUTBOX_FIELD, toBson(outbox));
-        mongo.getCollection(collection).insertOne(bson);
+        mongo.execute(collection, c -> c.insertOne(bson));
         relay.notifyPending(collection, document.id());
     }
 

@@ -1,0 +1,9 @@
+package cn.dualprevention.exchange.enterprise.domain;
+
+import java.util.Optional;
+
+/** The enterprises known from risk-service's events. */
+public interface EnterpriseDirectory {
+
+    Optional<EnterpriseIdentity> find(String enterpriseId);
+}
