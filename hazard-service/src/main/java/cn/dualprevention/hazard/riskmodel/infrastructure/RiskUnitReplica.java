@@ -1,13 +1,11 @@
 package cn.dualprevention.hazard.riskmodel.infrastructure;
 
-import cn.dualprevention.platform.events.EventEnvelope;
 import cn.dualprevention.platform.readmodel.Projection;
 import cn.dualprevention.platform.readmodel.ReadModelWriter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -17,26 +15,9 @@ import java.util.Set;
 @Configuration
 class RiskUnitReplica {
 
-    static final String COLLECTION = "risk_units";
-
     @Bean
     Projection riskUnitProjection(ReadModelWriter writer) {
-        return new Projection(Set.of("risk.unit.created.v1"), COLLECTION, event -> {
-            Map<String, Object> fields = new HashMap<>();
-            fields.put("groupId", event.groupId());
-            fields.put("enterpriseId", event.enterpriseId());
-            copy(event, fields, "name");
-            copy(event, fields, "hazardCode");
-            copy(event, fields, "responsibleDepartment");
-            copy(event, fields, "responsiblePerson");
-            return fields;
-        }, writer);
-    }
-
-    private static void copy(EventEnvelope event, Map<String, Object> fields, String name) {
-        var value = event.data().get(name);
-        if (value != null && !value.isNull()) {
-            fields.put(name, value.isNumber() ? value.numberValue() : value.asString());
-        }
+        return Projection.copying(Set.of("risk.unit.created.v1"), "risk_units",
+                List.of("name", "hazardCode", "responsibleDepartment", "responsiblePerson"), writer);
     }
 }
