@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +22,8 @@ class ClusterLockTest {
 
     @Test
     void twoInstancesNeverRunTheSameJobAtOnce() throws Exception {
-        ClusterLock instanceA = new ClusterLock(new MongoLockProvider(mongo.getDb()), Clock.systemUTC());
-        ClusterLock instanceB = new ClusterLock(new MongoLockProvider(mongo.getDb()), Clock.systemUTC());
+        ClusterLock instanceA = new ClusterLock(new MongoLockProvider(mongo.getDb()));
+        ClusterLock instanceB = new ClusterLock(new MongoLockProvider(mongo.getDb()));
         CountDownLatch aIsRunning = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicInteger runs = new AtomicInteger();

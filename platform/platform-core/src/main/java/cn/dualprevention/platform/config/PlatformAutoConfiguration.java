@@ -62,8 +62,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ClusterLock clusterLock(LockProvider dpLockProvider, Clock clock) {
-        return new ClusterLock(dpLockProvider, clock);
+    ClusterLock clusterLock(LockProvider dpLockProvider) {
+        return new ClusterLock(dpLockProvider);
     }
 
     @Bean

@@ -11,15 +11,22 @@ import java.time.Duration;
 /**
  * Runs a job on at most one instance at a time (a lease in MongoDB, via ShedLock). Every scheduled
  * job of every service goes through this, so that several instances of a service are safe.
+ * Leases are measured in real time, never in the application's (possibly simulated) business clock:
+ * the lock store compares them with its own wall clock.
  */
 public class ClusterLock {
 
     private final LockingTaskExecutor executor;
-    private final Clock clock;
+    private final Clock wallClock;
 
-    public ClusterLock(LockProvider provider, Clock clock) {
+    public ClusterLock(LockProvider provider) {
+        this(provider, Clock.systemUTC());
+    }
+
+    /** For tests of the lock itself; applications use {@link #ClusterLock(LockProvider)}. */
+    ClusterLock(LockProvider provider, Clock wallClock) {
         this.executor = new DefaultLockingTaskExecutor(provider);
-        this.clock = clock;
+        this.wallClock = wallClock;
     }
 
     /**
@@ -34,7 +41,7 @@ public class ClusterLock {
             result = executor.executeWithLock(() -> {
                 job.run();
                 return Boolean.TRUE;
-            }, new LockConfiguration(clock.instant(), name, lockAtMostFor, Duration.ZERO));
+            }, new LockConfiguration(wallClock.instant(), name, lockAtMostFor, Duration.ZERO));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
