@@ -1,0 +1,31 @@
+package cn.dualprevention.inspection.cycle.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where cycles are kept; (taskId, windowStart) is unique. */
+public interface InspectionCycles {
+
+    /**
+     * Inserts the cycles that do not exist yet, each with its {@code inspection.cycle.generated.v1} event; cycles that
+     * already exist (same task and window start) are left alone. Returns how many were new.
+     */
+    int addNew(List<InspectionCycle> cycles);
+
+    Optional<InspectionCycle> find(String id);
+
+    /** Cycles of a person whose window overlaps [from, to), earliest first. */
+    List<InspectionCycle> ofPerson(String groupId, String personId, Instant from, Instant to, int limit);
+
+    /** OPEN cycles of a person whose window ended before {@code before}. */
+    List<InspectionCycle> overdueOfPerson(String groupId, String personId, Instant before, int limit);
+
+    List<InspectionCycle> ofTask(String taskId, Instant from, Instant to);
+
+    /** OPEN cycles whose window ended at or before {@code endedBy}. */
+    List<InspectionCycle> openEndedBy(Instant endedBy, int limit);
+
+    /** Moves an OPEN cycle to {@code to} with its record; false when it was no longer open (someone else closed it). */
+    boolean close(String cycleId, CycleState to, String recordId);
+}

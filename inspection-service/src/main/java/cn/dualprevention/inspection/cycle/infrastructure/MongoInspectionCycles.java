@@ -1,0 +1,162 @@
+package cn.dualprevention.inspection.cycle.infrastructure;
+
+import cn.dualprevention.inspection.cycle.domain.CycleGenerated;
+import cn.dualprevention.inspection.cycle.domain.CycleState;
+import cn.dualprevention.inspection.cycle.domain.InspectionCycle;
+import cn.dualprevention.inspection.cycle.domain.InspectionCycles;
+import cn.dualprevention.platform.events.NewEvent;
+import cn.dualprevention.platform.outbox.AggregateStore;
+import cn.dualprevention.platform.outbox.OutboxMessage;
+import cn.dualprevention.platform.outbox.OutboxMessages;
+import cn.dualprevention.platform.outbox.OutboxRelay;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
+import org.bson.Document;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cycles in {@code inspection_cycles}. Generation inserts unordered in bulk; the unique index on (taskId, windowStart)
+ * turns a second generation — a restart, another instance, a replayed event — into duplicate-key errors that are
+ * ignored. Each new cycle carries its generated event in its outbox (one write).
+ */
+@Repository
+class MongoInspectionCycles implements InspectionCycles {
+
+    static final String COLLECTION = "inspection_cycles";
+    private static final int DUPLICATE_KEY = 11000;
+
+    private final MongoTemplate mongo;
+    private final OutboxMessages messages;
+    private final OutboxRelay relay;
+
+    MongoInspectionCycles(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.messages = messages;
+        this.relay = relay;
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("taskId", Sort.Direction.ASC).on("windowStart", Sort.Direction.ASC)
+                .unique().named("task_window"));
+        indexes.createIndex(new Index().on("assigneePersonIds", Sort.Direction.ASC).on("windowStart", Sort.Direction.ASC)
+                .named("assignee_window"));
+        indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("windowEnd", Sort.Direction.ASC)
+                .named("state_end"));
+    }
+
+    @Override
+    public int addNew(List<InspectionCycle> cycles) {
+        if (cycles.isEmpty()) {
+            return 0;
+        }
+        List<Document> documents = new ArrayList<>(cycles.size());
+        for (InspectionCycle cycle : cycles) {
+            documents.add(toDocument(cycle));
+        }
+        Set<Integer> failed = new HashSet<>();
+        try {
+            mongo.getCollection(COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCode() != DUPLICATE_KEY) {
+                    throw e;
+                }
+                failed.add(error.getIndex());
+            }
+        }
+        for (int i = 0; i < cycles.size(); i++) {
+            if (!failed.contains(i)) {
+                relay.notifyPending(COLLECTION, cycles.get(i).id());
+            }
+        }
+        return cycles.size() - failed.size();
+    }
+
+    private Document toDocument(InspectionCycle c) {
+        Document d = new Document("_id", c.id()).append("version", c.version()).append("groupId", c.groupId())
+                .append("enterpriseId", c.enterpriseId()).append("taskId", c.taskId()).append("measureId", c.measureId())
+                .append("unitId", c.unitId()).append("troubleshootContent", c.troubleshootContent())
+                .append("workType", c.workType()).append("taskNum", c.taskNum())
+                .append("windowStart", Date.from(c.windowStart())).append("windowEnd", Date.from(c.windowEnd()))
+                .append("assigneePersonIds", c.assigneePersonIds()).append("state", c.state().name())
+                .append("recordId", c.recordId());
+        OutboxMessage message = messages.domainEvent(new NewEvent(CycleGenerated.TYPE, c.groupId(), c.enterpriseId(),
+                c.id(), c.generated()), COLLECTION, c.id(), c.version());
+        Document bson = new Document();
+        mongo.getConverter().write(message, bson);
+        bson.remove("_class");
+        d.append(AggregateStore.OUTBOX_FIELD, List.of(bson));
+        return d;
+    }
+
+    @Override
+    public Optional<InspectionCycle> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Document.class, COLLECTION)).map(MongoInspectionCycles::toDomain);
+    }
+
+    @Override
+    public List<InspectionCycle> ofPerson(String groupId, String personId, Instant from, Instant to, int limit) {
+        Query query = Query.query(Criteria.where("assigneePersonIds").is(personId).and("groupId").is(groupId)
+                .and("windowStart").lt(Date.from(to)).and("windowEnd").gt(Date.from(from)))
+                .with(Sort.by("windowStart")).limit(limit);
+        return find(query);
+    }
+
+    @Override
+    public List<InspectionCycle> overdueOfPerson(String groupId, String personId, Instant before, int limit) {
+        Query query = Query.query(Criteria.where("assigneePersonIds").is(personId).and("groupId").is(groupId)
+                .and("state").is(CycleState.OPEN.name()).and("windowEnd").lte(Date.from(before)))
+                .with(Sort.by("windowEnd")).limit(limit);
+        return find(query);
+    }
+
+    @Override
+    public List<InspectionCycle> ofTask(String taskId, Instant from, Instant to) {
+        Query query = Query.query(Criteria.where("taskId").is(taskId).and("windowStart").gte(Date.from(from))
+                .lt(Date.from(to))).with(Sort.by("windowStart"));
+        return find(query);
+    }
+
+    @Override
+    public List<InspectionCycle> openEndedBy(Instant endedBy, int limit) {
+        Query query = Query.query(Criteria.where("state").is(CycleState.OPEN.name()).and("windowEnd").lte(Date.from(endedBy)))
+                .with(Sort.by("windowEnd")).limit(limit);
+        return find(query);
+    }
+
+    @Override
+    public boolean close(String cycleId, CycleState to, String recordId) {
+        Query query = Query.query(Criteria.where("_id").is(cycleId).and("state").is(CycleState.OPEN.name()));
+        Update update = new Update().set("state", to.name()).set("recordId", recordId).inc("version", 1);
+        return mongo.updateFirst(query, update, COLLECTION).getModifiedCount() == 1;
+    }
+
+    private List<InspectionCycle> find(Query query) {
+        query.fields().exclude(AggregateStore.OUTBOX_FIELD);
+        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoInspectionCycles::toDomain).toList();
+    }
+
+    private static InspectionCycle toDomain(Document d) {
+        List<String> assignees = d.getList("assigneePersonIds", String.class);
+        Number version = (Number) d.get("version");
+        return new InspectionCycle(d.getString("_id"), version.longValue(), d.getString("groupId"),
+                d.getString("enterpriseId"), d.getString("taskId"), d.getString("measureId"), d.getString("unitId"),
+                d.getString("troubleshootContent"), d.getString("workType"), d.getInteger("taskNum"),
+                d.getDate("windowStart").toInstant(), d.getDate("windowEnd").toInstant(),
+                assignees == null ? List.of() : assignees, CycleState.valueOf(d.getString("state")),
+                d.getString("recordId"));
+    }
+}

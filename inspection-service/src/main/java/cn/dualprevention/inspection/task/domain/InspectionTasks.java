@@ -1,0 +1,24 @@
+package cn.dualprevention.inspection.task.domain;
+
+import cn.dualprevention.platform.events.NewEvent;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where inspection tasks are kept. */
+public interface InspectionTasks {
+
+    void add(InspectionTask task, List<NewEvent> events);
+
+    /** Stores the next version (optimistic lock on {@code version - 1}). */
+    void update(InspectionTask task, List<NewEvent> events);
+
+    Optional<InspectionTask> find(String id);
+
+    Optional<InspectionTask> ofMeasure(String measureId);
+
+    List<InspectionTask> ofEnterprise(String enterpriseId, String unitId);
+
+    /** Active tasks with a schedule, of every enterprise: those that generate cycles. */
+    List<InspectionTask> generating();
+}
