@@ -46,7 +46,7 @@ class RiskUnitApiTest {
         assertThat(safetyManager.get("/api/v1/risk-units?enterpriseId=" + enterpriseId).json().size()).isEqualTo(1);
 
         try (EventProbe probe = new EventProbe(brokers, "dp.risk.events")) {
-            List<ConsumerRecord<String, String>> events = probe.await(r -> r.key().equals(enterpriseId), 2, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> events = probe.await(r -> r.key().equals(enterpriseId), 2, Duration.ofSeconds(60));
             assertThat(events).extracting(r -> type(r)).containsExactly("risk.enterprise.registered.v1", "risk.unit.created.v1");
             JsonNode unitCreated = JSON.readTree(events.get(1).value());
             assertThat(unitCreated.get("aggregateId").asString()).isEqualTo(unitId);

@@ -61,7 +61,7 @@ class OutboxTest {
         String id = response.json().get("id").asString();
 
         try (EventProbe probe = new EventProbe(brokers, "dp.test.events")) {
-            List<ConsumerRecord<String, String>> records = probe.await(about(id), 1, Duration.ofSeconds(20));
+            List<ConsumerRecord<String, String>> records = probe.await(about(id), 1, Duration.ofSeconds(60));
             assertThat(records).hasSize(1);
             ConsumerRecord<String, String> record = records.get(0);
             assertThat(record.key()).isEqualTo("ent-1");
@@ -73,7 +73,7 @@ class OutboxTest {
             assertThat(envelope.get("actor").asString()).isEqualTo("tester");
             assertThat(envelope.get("data").get("name").asString()).isEqualTo("tank");
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> effects.count(id) == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> effects.count(id) == 1);
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingOutbox(id).isEmpty());
     }
 
@@ -92,14 +92,14 @@ class OutboxTest {
             // The writer's own relay never runs: only the sweep (at start-up, then periodically) can find the
             // message in the document and publish it.
             sweeper.sweep();
-            assertThat(probe.await(about(id), 1, Duration.ofSeconds(20))).hasSize(1);
-            await().atMost(Duration.ofSeconds(20)).until(() -> effects.count(id) == 1);
+            assertThat(probe.await(about(id), 1, Duration.ofSeconds(60))).hasSize(1);
+            await().atMost(Duration.ofSeconds(60)).until(() -> effects.count(id) == 1);
             await().atMost(Duration.ofSeconds(10)).until(() -> pendingOutbox(id).isEmpty());
 
             // A crash after the publish but before the message was removed: it goes out a second time...
             mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().push("outbox", pending), "parcels");
             sweeper.sweep();
-            assertThat(probe.await(about(id), 2, Duration.ofSeconds(20))).hasSize(2);
+            assertThat(probe.await(about(id), 2, Duration.ofSeconds(60))).hasSize(2);
         }
         // ...and the consumer's inbox keeps it to exactly one effect.
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> effects.count(id) == 1);

@@ -1,5 +1,6 @@
 package cn.dualprevention.risk.enterprise.application;
 
+import cn.dualprevention.platform.errors.InvalidValueException;
 import cn.dualprevention.platform.errors.NotFoundException;
 import cn.dualprevention.platform.events.NewEvent;
 import cn.dualprevention.platform.ids.Ids;
@@ -37,6 +38,18 @@ public class EnterpriseRegistry {
         Enterprise enterprise = enterprises.find(id).orElseThrow(() -> new NotFoundException("enterprise", id));
         caller.requireAccess(enterprise.groupId(), enterprise.id(), "enterprise", id);
         return enterprise;
+    }
+
+    /**
+     * The enterprise a new object is created in: like {@link #get}, but an unknown id is bad input (400 naming
+     * {@code enterpriseId}) rather than a missing resource.
+     */
+    public Enterprise forInput(String enterpriseId) {
+        try {
+            return get(enterpriseId);
+        } catch (NotFoundException e) {
+            throw new InvalidValueException("enterpriseId", "exists", "no enterprise " + enterpriseId + " in the caller's scope");
+        }
     }
 
     public List<Enterprise> list() {

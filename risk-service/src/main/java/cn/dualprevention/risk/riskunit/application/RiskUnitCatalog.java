@@ -8,40 +8,86 @@ import cn.dualprevention.platform.tenancy.Caller;
 import cn.dualprevention.platform.tenancy.CallerContext;
 import cn.dualprevention.risk.enterprise.application.EnterpriseRegistry;
 import cn.dualprevention.risk.enterprise.domain.Enterprise;
+import cn.dualprevention.risk.riskobject.domain.RiskObject;
+import cn.dualprevention.risk.riskobject.domain.RiskObjects;
+import cn.dualprevention.risk.riskunit.domain.DynamicRiskRules;
 import cn.dualprevention.risk.riskunit.domain.GeoPoint;
+import cn.dualprevention.risk.riskunit.domain.LevelCause;
+import cn.dualprevention.risk.riskunit.domain.RiskLevel;
 import cn.dualprevention.risk.riskunit.domain.RiskUnit;
 import cn.dualprevention.risk.riskunit.domain.RiskUnitCreated;
 import cn.dualprevention.risk.riskunit.domain.RiskUnits;
+import cn.dualprevention.risk.riskunit.domain.UnitCondition;
+import cn.dualprevention.risk.riskunit.domain.UnitEvents;
 import org.springframework.stereotype.Service;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
-/** 风险分析单元清单 — the risk analysis units of the caller's enterprises. */
+/** 风险分析单元清单 — the risk analysis units of the caller's enterprises, their life and their current level. */
 @Service
 public class RiskUnitCatalog {
 
     private final RiskUnits units;
+    private final RiskObjects objects;
     private final EnterpriseRegistry enterprises;
+    private final DynamicRiskRules rules;
+    private final Clock clock;
 
-    public RiskUnitCatalog(RiskUnits units, EnterpriseRegistry enterprises) {
+    public RiskUnitCatalog(RiskUnits units, RiskObjects objects, EnterpriseRegistry enterprises, DynamicRiskRules rules,
+                           Clock clock) {
         this.units = units;
+        this.objects = objects;
         this.enterprises = enterprises;
+        this.rules = rules;
+        this.clock = clock;
     }
 
     public RiskUnit create(CreateRiskUnit command) {
-        Enterprise enterprise = enterpriseOf(command.enterpriseId());
-        GeoPoint location = location(command.longitude(), command.latitude());
+        Enterprise enterprise = enterprises.forInput(command.enterpriseId());
         RiskUnit unit = RiskUnit.create(Ids.newId(), enterprise.groupId(), enterprise.id(), enterprise.companyCode(),
-                command.hazardCode(), command.name(), command.responsibleDepartment(), command.responsiblePerson(),
-                command.riskLevel(), location);
+                details(enterprise, command), command.riskLevel());
         units.add(unit, List.of(new NewEvent(RiskUnitCreated.TYPE, unit.groupId(), unit.enterpriseId(), unit.id(),
                 unit.created())));
         return unit;
     }
 
+    public RiskUnit update(String id, CreateRiskUnit command) {
+        RiskUnit unit = get(id);
+        Enterprise enterprise = enterprises.get(unit.enterpriseId());
+        RiskUnit next = unit.update(enterprise.companyCode(), details(enterprise, command));
+        units.change(next, List.of(event(next, RiskUnitCreated.UPDATED, next.created())));
+        return next;
+    }
+
+    public RiskUnit stop(String id, String reason) {
+        RiskUnit next = get(id).stop();
+        units.change(next, List.of(event(next, UnitEvents.StoppedOrResumed.STOPPED,
+                new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), clock.instant(), null, reason)),
+                event(next, RiskUnitCreated.UPDATED, next.created())));
+        return next;
+    }
+
+    public RiskUnit resume(String id, String reason) {
+        RiskUnit next = get(id).resume();
+        units.change(next, List.of(event(next, UnitEvents.StoppedOrResumed.RESUMED,
+                new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), null, clock.instant(), reason)),
+                event(next, RiskUnitCreated.UPDATED, next.created())));
+        return next;
+    }
+
+    /** Soft delete, refused (409 naming the rule) while hazards are open on the unit or tasks still check it. */
+    public void delete(String id) {
+        RiskUnit next = get(id).delete();
+        units.change(next, List.of(event(next, UnitEvents.Deleted.TYPE, new UnitEvents.Deleted(next.id(), next.enterpriseId()))));
+    }
+
     public RiskUnit get(String id) {
         Caller caller = CallerContext.require();
-        RiskUnit unit = units.find(id).orElseThrow(() -> new NotFoundException("risk unit", id));
+        RiskUnit unit = units.find(id).filter(u -> !u.deleted()).orElseThrow(() -> new NotFoundException("risk unit", id));
         caller.requireAccess(unit.groupId(), unit.enterpriseId(), "risk unit", id);
         return unit;
     }
@@ -50,14 +96,65 @@ public class RiskUnitCatalog {
         return units.ofEnterprise(enterprises.get(enterpriseId).id());
     }
 
-    /** The enterprise, or a 400 naming {@code enterpriseId} when the caller has no such enterprise. */
-    private Enterprise enterpriseOf(String enterpriseId) {
-        try {
-            return enterprises.get(enterpriseId);
-        } catch (NotFoundException e) {
-            throw new InvalidValueException("enterpriseId", "exists", "no enterprise " + enterpriseId + " in the caller's scope");
+    /** A new assessed level from the unit's events (after an assessment); announces a change of the current level. */
+    public void regrade(String unitId, RiskLevel assessed, String cause) {
+        RiskUnit unit = units.find(unitId).orElseThrow(() -> new NotFoundException("risk unit", unitId));
+        if (unit.riskLevel() == assessed) {
+            return;
         }
+        RiskUnit next = unit.regrade(assessed, rules);
+        List<NewEvent> events = new ArrayList<>();
+        events.add(event(next, RiskUnitCreated.UPDATED, next.created()));
+        if (next.currentLevel() != unit.currentLevel()) {
+            events.add(levelChanged(unit, next, "ASSESSMENT", cause));
+        }
+        units.change(next, events);
     }
+
+    /**
+     * Applies what another service reported about a unit (hazard opened or closed, task defined or retired,
+     * check missed or done); announces a change of the current level with its cause. Unknown units are ignored.
+     */
+    public void report(String unitId, UnaryOperator<UnitCondition> change) {
+        Optional<RiskUnit> found = unitId == null ? Optional.empty() : units.find(unitId);
+        if (found.isEmpty()) {
+            return;
+        }
+        RiskUnit unit = found.get();
+        RiskUnit next = unit.withCondition(change.apply(unit.condition()), rules);
+        List<NewEvent> events = new ArrayList<>();
+        if (next.currentLevel() != unit.currentLevel()) {
+            LevelCause cause = rules.currentLevel(next.riskLevel(), next.condition());
+            events.add(levelChanged(unit, next, cause.causeType(), cause.cause()));
+            events.add(event(next, RiskUnitCreated.UPDATED, next.created()));
+        }
+        units.change(next, events);
+    }
+
+    private NewEvent levelChanged(RiskUnit before, RiskUnit after, String causeType, String cause) {
+        return event(after, UnitEvents.LevelChanged.TYPE, new UnitEvents.LevelChanged(after.id(), after.enterpriseId(),
+                before.currentLevel().name(), after.currentLevel().name(), cause, causeType));
+    }
+
+    private static NewEvent event(RiskUnit unit, String type, Object payload) {
+        return new NewEvent(type, unit.groupId(), unit.enterpriseId(), unit.id(), payload);
+    }
+
+    private RiskUnit.UnitDetails details(Enterprise enterprise, CreateRiskUnit c) {
+        if (c.riskObjectId() != null) {
+            RiskObject object = objects.find(c.riskObjectId()).filter(o -> o.enterpriseId().equals(enterprise.id()))
+                    .orElseThrow(() -> new InvalidValueException("riskObjectId", "exists",
+                            "no risk object " + c.riskObjectId() + " in enterprise " + enterprise.id()));
+            if (c.hazardCode() != null && !c.hazardCode().trim().equals(object.hazardCode())) {
+                throw new InvalidValueException("hazardCode", "matches-risk-object",
+                        "the unit's hazardCode must be its risk object's " + object.hazardCode());
+            }
+        }
+        return new RiskUnit.UnitDetails(c.riskObjectId(), c.hazardCode(), c.name(), c.responsibleDepartment(),
+                c.responsibleDepartmentId(), c.responsiblePerson(), c.responsiblePersonId(),
+                location(c.longitude(), c.latitude()));
+    }
+
 
     private static GeoPoint location(Double longitude, Double latitude) {
         if (longitude == null && latitude == null) {

@@ -34,6 +34,15 @@ public enum RiskLevel {
         return severity;
     }
 
+    /** The next level up (重大 stays 重大). */
+    public RiskLevel oneUp() {
+        return switch (this) {
+            case LOW -> GENERAL;
+            case GENERAL -> CONSIDERABLE;
+            default -> MAJOR;
+        };
+    }
+
     public RiskLevel higherOf(RiskLevel other) {
         return other == null || severity >= other.severity ? this : other;
     }

@@ -2,7 +2,8 @@ package cn.dualprevention.risk.riskunit.domain;
 
 import cn.dualprevention.platform.errors.FieldViolation;
 import cn.dualprevention.platform.errors.InvalidValueException;
-import cn.dualprevention.platform.text.TextWidth;
+import cn.dualprevention.platform.errors.RuleViolationException;
+import cn.dualprevention.risk.common.domain.TextRules;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,45 +12,154 @@ import java.util.List;
  * 风险分析单元 — a risk analysis unit: a device, facility, site or operation of an enterprise, with a
  * responsible department and person and a risk level. Text limits are the regulator's (a Chinese
  * character counts as two), so that what is accepted here can always be reported.
+ *
+ * @param riskLevel    the assessed (static) level: the highest residual level of its events
+ * @param currentLevel the dynamic level: the assessed level raised by what is open on the unit
+ * @param condition    open hazards, active tasks and missed checks, as other services report them
  */
-public record RiskUnit(String id, long version, String groupId, String enterpriseId, String hazardCode, String name,
-                       String responsibleDepartment, String responsiblePerson, RiskLevel riskLevel, GeoPoint location,
-                       UnitStatus status) {
+public record RiskUnit(String id, long version, String groupId, String enterpriseId, String riskObjectId,
+                       String hazardCode, String name, String responsibleDepartment, String responsibleDepartmentId,
+                       String responsiblePerson, String responsiblePersonId, RiskLevel riskLevel,
+                       RiskLevel currentLevel, GeoPoint location, UnitStatus status, boolean deleted,
+                       UnitCondition condition) {
+
+    public RiskUnit {
+        condition = condition == null ? UnitCondition.NONE : condition;
+        currentLevel = currentLevel == null ? riskLevel : currentLevel;
+    }
 
     public static RiskUnit create(String id, String groupId, String enterpriseId, String enterpriseCompanyCode,
                                   String hazardCode, String name, String responsibleDepartment,
                                   String responsiblePerson, RiskLevel riskLevel, GeoPoint location) {
-        List<FieldViolation> violations = new ArrayList<>();
-        requireText(violations, "hazardCode", hazardCode, 36);
-        if (hazardCode != null && hazardCode.matches("\\d{12}") && !hazardCode.startsWith(enterpriseCompanyCode)) {
-            violations.add(new FieldViolation("hazardCode", "major-hazard-code",
-                    "a 12-digit major hazard source code starts with the enterprise's companyCode " + enterpriseCompanyCode));
-        }
-        requireText(violations, "name", name, 200);
-        requireText(violations, "responsibleDepartment", responsibleDepartment, 200);
-        requireText(violations, "responsiblePerson", responsiblePerson, 20);
+        return create(id, groupId, enterpriseId, enterpriseCompanyCode, new UnitDetails(null, hazardCode, name,
+                responsibleDepartment, null, responsiblePerson, null, location), riskLevel);
+    }
+
+    public static RiskUnit create(String id, String groupId, String enterpriseId, String enterpriseCompanyCode,
+                                  UnitDetails details, RiskLevel riskLevel) {
+        List<FieldViolation> violations = details.violations(enterpriseCompanyCode);
         if (riskLevel == null) {
             violations.add(new FieldViolation("riskLevel", "required", "a risk level is required"));
         }
         if (!violations.isEmpty()) {
             throw new InvalidValueException(violations);
         }
-        return new RiskUnit(id, 1, groupId, enterpriseId, hazardCode, name.trim(), responsibleDepartment.trim(),
-                responsiblePerson.trim(), riskLevel, location, UnitStatus.IN_SERVICE);
+        UnitDetails d = details.trimmed();
+        return new RiskUnit(id, 1, groupId, enterpriseId, d.riskObjectId(), d.hazardCode(), d.name(),
+                d.responsibleDepartment(), d.responsibleDepartmentId(), d.responsiblePerson(),
+                d.responsiblePersonId(), riskLevel, riskLevel, location(d), UnitStatus.IN_SERVICE, false,
+                UnitCondition.NONE);
     }
 
+    /** The same unit with new master data (one version later). */
+    public RiskUnit update(String enterpriseCompanyCode, UnitDetails details) {
+        requireNotDeleted();
+        List<FieldViolation> violations = details.violations(enterpriseCompanyCode);
+        if (!violations.isEmpty()) {
+            throw new InvalidValueException(violations);
+        }
+        UnitDetails d = details.trimmed();
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, d.riskObjectId(), d.hazardCode(), d.name(),
+                d.responsibleDepartment(), d.responsibleDepartmentId(), d.responsiblePerson(), d.responsiblePersonId(),
+                riskLevel, currentLevel, location(d), status, false, condition);
+    }
+
+    public RiskUnit stop() {
+        requireNotDeleted();
+        if (status == UnitStatus.STOPPED) {
+            throw new RuleViolationException("unit-already-stopped", "unit " + name + " is already stopped for maintenance");
+        }
+        return withStatus(UnitStatus.STOPPED);
+    }
+
+    public RiskUnit resume() {
+        requireNotDeleted();
+        if (status != UnitStatus.STOPPED) {
+            throw new RuleViolationException("unit-not-stopped", "unit " + name + " is in service; only a stopped unit resumes");
+        }
+        return withStatus(UnitStatus.IN_SERVICE);
+    }
+
+    /**
+     * Soft delete (逻辑删除). Refused while hazards are open on the unit or inspection tasks still check it:
+     * they would lose their unit.
+     */
+    public RiskUnit delete() {
+        requireNotDeleted();
+        if (!condition.openHazards().isEmpty()) {
+            throw new RuleViolationException("unit-has-open-hazards", "unit " + name + " cannot be deleted: "
+                    + condition.openHazards().size() + " hazard(s) on it are still open ("
+                    + String.join(", ", condition.openHazards().stream().map(OpenHazard::name).toList())
+                    + "); accept or reject them first");
+        }
+        if (!condition.activeTaskIds().isEmpty()) {
+            throw new RuleViolationException("unit-has-active-tasks", "unit " + name + " cannot be deleted: "
+                    + condition.activeTaskIds().size() + " inspection task(s) still check it; retire them first");
+        }
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, hazardCode, name, responsibleDepartment,
+                responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel, currentLevel, location,
+                status, true, condition);
+    }
+
+    /** A new assessed level (from its events' residual assessments); the current level follows by the rules. */
+    public RiskUnit regrade(RiskLevel assessed, DynamicRiskRules rules) {
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, hazardCode, name, responsibleDepartment,
+                responsibleDepartmentId, responsiblePerson, responsiblePersonId, assessed,
+                rules.currentLevel(assessed, condition).level(), location, status, deleted, condition);
+    }
+
+    /** A new condition reported by another service; the current level follows by the rules. */
+    public RiskUnit withCondition(UnitCondition next, DynamicRiskRules rules) {
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, hazardCode, name, responsibleDepartment,
+                responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
+                rules.currentLevel(riskLevel, next).level(), location, status, deleted, next);
+    }
+
+    /** Event data of {@code risk.unit.created.v1} and {@code risk.unit.updated.v1}. */
     public RiskUnitCreated created() {
         return new RiskUnitCreated(id, enterpriseId, hazardCode, name, responsibleDepartment, responsiblePerson,
                 riskLevel.name(), location == null ? null : location.longitude(),
-                location == null ? null : location.latitude(), status.name());
+                location == null ? null : location.latitude(), status.name(), riskObjectId, responsibleDepartmentId,
+                responsiblePersonId, currentLevel.name(), id);
     }
 
-    private static void requireText(List<FieldViolation> violations, String field, String value, int width) {
-        if (value == null || value.isBlank()) {
-            violations.add(new FieldViolation(field, "required", "must not be blank"));
-        } else if (!TextWidth.fits(value.trim(), width)) {
-            violations.add(new FieldViolation(field, "max-width",
-                    "at most " + width + " wide (a Chinese character counts as two); this is " + TextWidth.of(value.trim())));
+    private RiskUnit withStatus(UnitStatus next) {
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, hazardCode, name, responsibleDepartment,
+                responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel, currentLevel, location,
+                next, deleted, condition);
+    }
+
+    private void requireNotDeleted() {
+        if (deleted) {
+            throw new RuleViolationException("unit-deleted", "unit " + name + " was deleted");
+        }
+    }
+
+    private static GeoPoint location(UnitDetails d) {
+        return d.location();
+    }
+
+    /** The master data of a unit as a safety engineer enters it. */
+    public record UnitDetails(String riskObjectId, String hazardCode, String name, String responsibleDepartment,
+                              String responsibleDepartmentId, String responsiblePerson, String responsiblePersonId,
+                              GeoPoint location) {
+
+        List<FieldViolation> violations(String enterpriseCompanyCode) {
+            List<FieldViolation> violations = new ArrayList<>();
+            TextRules.require(violations, "hazardCode", hazardCode, 36);
+            if (hazardCode != null && hazardCode.matches("\\d{12}") && !hazardCode.startsWith(enterpriseCompanyCode)) {
+                violations.add(new FieldViolation("hazardCode", "major-hazard-code",
+                        "a 12-digit major hazard source code starts with the enterprise's companyCode " + enterpriseCompanyCode));
+            }
+            TextRules.require(violations, "name", name, 200);
+            TextRules.require(violations, "responsibleDepartment", responsibleDepartment, 200);
+            TextRules.require(violations, "responsiblePerson", responsiblePerson, 20);
+            return violations;
+        }
+
+        UnitDetails trimmed() {
+            return new UnitDetails(riskObjectId, hazardCode.trim(), name.trim(), responsibleDepartment.trim(),
+                    responsibleDepartmentId, responsiblePerson.trim(), responsiblePersonId, location);
         }
     }
 }

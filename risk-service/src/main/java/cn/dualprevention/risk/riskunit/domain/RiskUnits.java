@@ -11,7 +11,14 @@ public interface RiskUnits {
     /** Stores a new unit together with the events announcing it (one write). */
     void add(RiskUnit unit, List<NewEvent> events);
 
+    /** Stores the next version of a unit with the events of the change (optimistic lock on the version). */
+    void change(RiskUnit unit, List<NewEvent> events);
+
     Optional<RiskUnit> find(String id);
 
+    /** The units of an enterprise that are not deleted. */
     List<RiskUnit> ofEnterprise(String enterpriseId);
+
+    /** The units of a risk analysis object that are not deleted. */
+    List<RiskUnit> ofRiskObject(String riskObjectId);
 }

@@ -3,15 +3,18 @@ package cn.dualprevention.risk.riskunit.infrastructure;
 import cn.dualprevention.platform.events.NewEvent;
 import cn.dualprevention.platform.outbox.AggregateStore;
 import cn.dualprevention.risk.riskunit.domain.GeoPoint;
+import cn.dualprevention.risk.riskunit.domain.OpenHazard;
 import cn.dualprevention.risk.riskunit.domain.RiskLevel;
 import cn.dualprevention.risk.riskunit.domain.RiskUnit;
 import cn.dualprevention.risk.riskunit.domain.RiskUnits;
+import cn.dualprevention.risk.riskunit.domain.UnitCondition;
 import cn.dualprevention.risk.riskunit.domain.UnitStatus;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,27 +35,51 @@ class MongoRiskUnits implements RiskUnits {
     }
 
     @Override
+    public void change(RiskUnit unit, List<NewEvent> events) {
+        store.update(toDocument(unit), events);
+    }
+
+    @Override
     public Optional<RiskUnit> find(String id) {
         return Optional.ofNullable(mongo.findById(id, RiskUnitDocument.class)).map(MongoRiskUnits::toDomain);
     }
 
     @Override
     public List<RiskUnit> ofEnterprise(String enterpriseId) {
-        return mongo.find(Query.query(Criteria.where("enterpriseId").is(enterpriseId)), RiskUnitDocument.class).stream()
+        return live(Criteria.where("enterpriseId").is(enterpriseId));
+    }
+
+    @Override
+    public List<RiskUnit> ofRiskObject(String riskObjectId) {
+        return live(Criteria.where("riskObjectId").is(riskObjectId));
+    }
+
+    private List<RiskUnit> live(Criteria criteria) {
+        return mongo.find(Query.query(criteria.and("deleted").ne(true)), RiskUnitDocument.class).stream()
                 .map(MongoRiskUnits::toDomain).toList();
     }
 
     private static RiskUnitDocument toDocument(RiskUnit u) {
-        return new RiskUnitDocument(u.id(), u.version(), u.groupId(), u.enterpriseId(), u.hazardCode(), u.name(),
-                u.responsibleDepartment(), u.responsiblePerson(), u.riskLevel().name(),
+        UnitCondition c = u.condition();
+        return new RiskUnitDocument(u.id(), u.version(), u.groupId(), u.enterpriseId(), u.riskObjectId(), u.hazardCode(),
+                u.name(), u.responsibleDepartment(), u.responsibleDepartmentId(), u.responsiblePerson(),
+                u.responsiblePersonId(), u.riskLevel().name(), u.currentLevel().name(),
                 u.location() == null ? null : u.location().longitude(),
-                u.location() == null ? null : u.location().latitude(), u.status().name());
+                u.location() == null ? null : u.location().latitude(), u.status().name(), u.deleted(),
+                c.openHazards().stream().map(h -> new RiskUnitDocument.OpenHazardEntry(h.hazardId(), h.name(), h.major(),
+                        h.measureId())).toList(), List.copyOf(c.activeTaskIds()), c.missedInRow());
     }
 
     private static RiskUnit toDomain(RiskUnitDocument d) {
         GeoPoint location = d.longitude() == null ? null : new GeoPoint(d.longitude(), d.latitude());
-        return new RiskUnit(d.id(), d.version(), d.groupId(), d.enterpriseId(), d.hazardCode(), d.name(),
-                d.responsibleDepartment(), d.responsiblePerson(), RiskLevel.valueOf(d.riskLevel()), location,
-                UnitStatus.valueOf(d.status()));
+        UnitCondition condition = new UnitCondition(
+                d.openHazards() == null ? List.of() : d.openHazards().stream()
+                        .map(h -> new OpenHazard(h.hazardId(), h.name(), h.major(), h.measureId())).toList(),
+                d.activeTaskIds() == null ? java.util.Set.of() : new LinkedHashSet<>(d.activeTaskIds()),
+                d.missedInRow() == null ? 0 : d.missedInRow());
+        return new RiskUnit(d.id(), d.version(), d.groupId(), d.enterpriseId(), d.riskObjectId(), d.hazardCode(), d.name(),
+                d.responsibleDepartment(), d.responsibleDepartmentId(), d.responsiblePerson(), d.responsiblePersonId(),
+                RiskLevel.valueOf(d.riskLevel()), d.currentLevel() == null ? null : RiskLevel.valueOf(d.currentLevel()),
+                location, UnitStatus.valueOf(d.status()), Boolean.TRUE.equals(d.deleted()), condition);
     }
 }

@@ -5,7 +5,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -34,6 +36,33 @@ class RiskUnitController {
     @Operation(summary = "Create a risk analysis unit")
     RiskUnitResponse create(@Valid @RequestBody RiskUnitRequest request) {
         return mapper.toResponse(catalog.create(mapper.toCommand(request)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a unit's master data (announced as risk.unit.updated.v1)")
+    RiskUnitResponse update(@PathVariable String id, @Valid @RequestBody RiskUnitUpdateRequest request) {
+        return mapper.toResponse(catalog.update(id, mapper.toCommand(request)));
+    }
+
+    @PostMapping("/{id}/stop")
+    @Operation(summary = "Stop a unit for maintenance 停用检修 (risk.unit.stopped.v1); its tasks are suspended")
+    RiskUnitResponse stop(@PathVariable String id, @RequestBody(required = false) StopRequest request) {
+        return mapper.toResponse(catalog.stop(id, request == null ? null : request.reason()));
+    }
+
+    @PostMapping("/{id}/resume")
+    @Operation(summary = "Put a stopped unit back in service (risk.unit.resumed.v1)")
+    RiskUnitResponse resume(@PathVariable String id, @RequestBody(required = false) StopRequest request) {
+        return mapper.toResponse(catalog.resume(id, request == null ? null : request.reason()));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a unit (soft; risk.unit.deleted.v1)",
+            description = "Refused with 409 and rule unit-has-open-hazards or unit-has-active-tasks while hazards on the "
+                    + "unit are open (registered, not accepted or rejected) or inspection tasks still check it.")
+    void delete(@PathVariable String id) {
+        catalog.delete(id);
     }
 
     @GetMapping("/{id}")

@@ -8,12 +8,17 @@ import jakarta.validation.constraints.NotNull;
 /** Body of {@code POST /api/v1/risk-units}. */
 public record RiskUnitRequest(
         @Schema(description = "the enterprise the unit belongs to") @NotBlank String enterpriseId,
+        @Schema(description = "the risk analysis object (e.g. major hazard source) the unit belongs to; optional")
+        String riskObjectId,
         @Schema(description = "risk analysis object code; 12 digits (companyCode + serial) for a major hazard source",
                 example = "410100001001") @NotBlank String hazardCode,
         @Schema(description = "unit name, at most 200 wide (a Chinese character counts as two)", example = "LNG储罐区")
         @NotBlank String name,
         @Schema(description = "responsible department, at most 200 wide", example = "储运部") @NotBlank String responsibleDepartment,
+        @Schema(description = "id of the responsible department in the organisation; optional", example = "d-storage")
+        String responsibleDepartmentId,
         @Schema(description = "responsible person, at most 20 wide", example = "张伟") @NotBlank String responsiblePerson,
+        @Schema(description = "person id of the responsible person; optional", example = "p-zhang-wei") String responsiblePersonId,
         @Schema(description = "MAJOR 重大 (red), CONSIDERABLE 较大 (orange), GENERAL 一般 (yellow), LOW 低 (blue)",
                 example = "MAJOR") @NotNull RiskLevel riskLevel,
         @Schema(example = "113.7512") Double longitude,

@@ -1,7 +1,12 @@
 package cn.dualprevention.risk.riskunit.web;
 
-/** A risk unit as the API shows it, with its level's Chinese name and map colour. */
-public record RiskUnitResponse(String id, long version, String enterpriseId, String hazardCode, String name,
-                               String responsibleDepartment, String responsiblePerson, String riskLevel,
-                               String riskLevelName, String colour, Double longitude, Double latitude, String status) {
+/**
+ * A risk unit as the API shows it: its assessed level with the Chinese name, its current (dynamic) level, and the
+ * map colour of the current level.
+ */
+public record RiskUnitResponse(String id, long version, String enterpriseId, String riskObjectId, String hazardCode,
+                               String name, String responsibleDepartment, String responsibleDepartmentId,
+                               String responsiblePerson, String responsiblePersonId, String riskLevel,
+                               String riskLevelName, String currentLevel, String colour, Double longitude,
+                               Double latitude, String status, int openHazards, int activeTasks) {
 }

@@ -10,9 +10,15 @@ interface RiskUnitWebMapper {
 
     CreateRiskUnit toCommand(RiskUnitRequest request);
 
+    @Mapping(target = "enterpriseId", ignore = true)
+    @Mapping(target = "riskLevel", ignore = true)
+    CreateRiskUnit toCommand(RiskUnitUpdateRequest request);
+
     @Mapping(target = "riskLevelName", expression = "java(unit.riskLevel().chineseName())")
-    @Mapping(target = "colour", expression = "java(unit.riskLevel().colour())")
+    @Mapping(target = "colour", expression = "java(unit.currentLevel().colour())")
     @Mapping(target = "longitude", source = "location.longitude")
     @Mapping(target = "latitude", source = "location.latitude")
+    @Mapping(target = "openHazards", expression = "java(unit.condition().openHazards().size())")
+    @Mapping(target = "activeTasks", expression = "java(unit.condition().activeTaskIds().size())")
     RiskUnitResponse toResponse(RiskUnit unit);
 }

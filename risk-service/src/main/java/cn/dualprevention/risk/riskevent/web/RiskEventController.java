@@ -1,0 +1,73 @@
+package cn.dualprevention.risk.riskevent.web;
+
+import cn.dualprevention.risk.assessment.domain.Assessment;
+import cn.dualprevention.risk.assessment.domain.AssessmentKind;
+import cn.dualprevention.risk.riskevent.application.RiskEventRegister;
+import cn.dualprevention.risk.riskevent.domain.RiskEvent;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+@RestController
+@RequestMapping("/api/v1/risk-events")
+@Tag(name = "Risk events 安全风险事件", description = "Risk events of units and their assessments (LEC, LS, MES, direct)")
+class RiskEventController {
+
+    private final RiskEventRegister register;
+
+    RiskEventController(RiskEventRegister register) {
+        this.register = register;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Create a risk event of a unit")
+    RiskEventResponse create(@Valid @RequestBody RiskEventRequest r) {
+        return toResponse(register.create(r.unitId(), r.name(), r.consequence()));
+    }
+
+    @PostMapping("/{id}/assessments")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Assess a risk event (risk.event.assessed.v1); the unit's level becomes the highest of its events",
+            description = "Factor values outside the method's tables are a 400 naming the factor (factors.E / factor-table); "
+                    + "the level follows the enterprise's thresholds.")
+    RiskEventResponse assess(@PathVariable String id, @Valid @RequestBody AssessmentRequest r) {
+        return toResponse(register.assess(id, new RiskEventRegister.AssessRiskEvent(r.kind(), r.method(), r.factors(),
+                r.level(), r.directRule(), r.reason())));
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "One risk event with its assessment history")
+    RiskEventResponse get(@PathVariable String id) {
+        return toResponse(register.get(id));
+    }
+
+    @GetMapping
+    @Operation(summary = "The risk events of a unit")
+    List<RiskEventResponse> list(@RequestParam String unitId) {
+        return register.ofUnit(unitId).stream().map(RiskEventController::toResponse).toList();
+    }
+
+    private static RiskEventResponse toResponse(RiskEvent e) {
+        return new RiskEventResponse(e.id(), e.version(), e.enterpriseId(), e.unitId(), e.name(), e.consequence(),
+                e.latest(AssessmentKind.INHERENT).map(a -> a.level().name()).orElse(null),
+                e.latest(AssessmentKind.RESIDUAL).map(a -> a.level().name()).orElse(null),
+                e.assessments().stream().map(RiskEventController::toResponse).toList());
+    }
+
+    private static RiskEventResponse.AssessmentResponse toResponse(Assessment a) {
+        return new RiskEventResponse.AssessmentResponse(a.kind().name(), a.method().name(), a.factors(), a.score(),
+                a.level().name(), a.level().colour(), a.directRule(), a.reason(), a.assessor(), a.assessedAt());
+    }
+}

@@ -1,0 +1,51 @@
+package cn.dualprevention.risk.riskregister.web;
+
+import cn.dualprevention.risk.riskregister.application.RiskRegisterExchange;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+
+@RestController
+@RequestMapping("/api/v1/risk-register")
+@Tag(name = "Risk register 风险清单 (Excel)", description = "Import a risk register; export the three lists")
+class RiskRegisterController {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private final RiskRegisterExchange exchange;
+
+    RiskRegisterController(RiskRegisterExchange exchange) {
+        this.exchange = exchange;
+    }
+
+    @PostMapping(path = "/import", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @Operation(summary = "Import a risk register workbook (.xlsx as the request body)",
+            description = "First sheet, one row per measure: 风险分析对象编码, 风险分析单元, 责任部门, 责任人, 经度, 纬度, 风险事件, "
+                    + "可能后果, 评价方法 (LEC/LS/MES/DIRECT), 评价因素 (L=3;E=6;C=7), 风险等级 (DIRECT only), 直接判定依据, "
+                    + "管控措施, 措施分类1, 措施分类2, 措施分类3, 管控方式, 排查内容, 管控层级. A unit with any bad row is not "
+                    + "imported; every problem is reported with row, column and rule.")
+    RiskRegisterExchange.ImportReport importRegister(@RequestParam String enterpriseId, @RequestBody byte[] workbook) {
+        return exchange.importRegister(enterpriseId, new ByteArrayInputStream(workbook));
+    }
+
+    @GetMapping(path = "/export", produces = XLSX)
+    @Operation(summary = "Export the three lists (风险清单 in the import layout, 管控措施清单, 排查内容清单) as .xlsx")
+    ResponseEntity<byte[]> export(@RequestParam String enterpriseId) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        exchange.exportLists(enterpriseId, out);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"risk-register.xlsx\"")
+                .contentType(MediaType.parseMediaType(XLSX)).body(out.toByteArray());
+    }
+}
