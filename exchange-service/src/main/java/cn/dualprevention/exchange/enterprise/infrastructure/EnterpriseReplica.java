@@ -36,7 +36,7 @@ class EnterpriseReplica {
     @Bean
     EnterpriseDirectory enterpriseDirectory(MongoTemplate mongo) {
         return enterpriseId -> Optional.ofNullable(mongo.findById(enterpriseId, Document.class, COLLECTION))
-                .map(doc -> new EnterpriseIdentity(enterpriseId, doc.getString("companyCode"), doc.getString("uscc"),
+                .map(doc -> new EnterpriseIdentity(enterpriseId, doc.getString("groupId"), doc.getString("companyCode"), doc.getString("uscc"),
                         ZoneId.of(doc.getString("timeZone"))));
     }
 }

@@ -1,5 +1,8 @@
 package cn.dualprevention.exchange.record.domain;
 
+import java.util.Arrays;
+import java.util.Optional;
+
 /**
  * The seven record types of the data-exchange specification, parents first: a receiver rejects a
  * child whose parent it has not seen, so {@link #parentOrder()} is also the upload order.
@@ -28,5 +31,10 @@ public enum RecordType {
 
     public int parentOrder() {
         return parentOrder;
+    }
+
+    /** The type of a specification name such as {@code checkRecord}. */
+    public static Optional<RecordType> ofSpecName(String name) {
+        return Arrays.stream(values()).filter(type -> type.specName.equals(name)).findFirst();
     }
 }

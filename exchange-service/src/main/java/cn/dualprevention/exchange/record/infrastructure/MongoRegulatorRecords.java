@@ -1,51 +1,118 @@
 package cn.dualprevention.exchange.record.infrastructure;
 
-import cn.dualprevention.exchange.record.domain.BuiltRecord;
+import cn.dualprevention.exchange.record.domain.Facts;
+import cn.dualprevention.exchange.record.domain.KeptRecord;
+import cn.dualprevention.exchange.record.domain.RecordFilter;
+import cn.dualprevention.exchange.record.domain.RecordRef;
+import cn.dualprevention.exchange.record.domain.RecordState;
+import cn.dualprevention.exchange.record.domain.RecordType;
 import cn.dualprevention.exchange.record.domain.RegulatorRecords;
-import cn.dualprevention.platform.events.EventJson;
+import cn.dualprevention.platform.errors.ConcurrentChangeException;
 import cn.dualprevention.platform.outbox.AggregateStore;
 import cn.dualprevention.platform.outbox.OutboxMessage;
 import cn.dualprevention.platform.outbox.OutboxMessages;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+/** Regulator records in {@code regulator_records}; a sendable version rides to {@code <prefix>.<recordType>} in its outbox. */
 @Repository
 class MongoRegulatorRecords implements RegulatorRecords {
 
+    private final MongoTemplate mongo;
     private final AggregateStore store;
     private final OutboxMessages messages;
-    private final EventJson json;
-    private final Clock clock;
     private final String topicPrefix;
 
-    MongoRegulatorRecords(AggregateStore store, OutboxMessages messages, EventJson json, Clock clock,
+    MongoRegulatorRecords(MongoTemplate mongo, AggregateStore store, OutboxMessages messages,
                           @Value("${dp.exchange.stream.topic-prefix:dp.regulator}") String topicPrefix) {
+        this.mongo = mongo;
         this.store = store;
         this.messages = messages;
-        this.json = json;
-        this.clock = clock;
         this.topicPrefix = topicPrefix;
     }
 
     @Override
-    public boolean addFirstVersion(String enterpriseId, BuiltRecord<?> record) {
-        String type = record.type().specName();
-        RegulatorRecordDocument document = new RegulatorRecordDocument(type + ":" + record.recordId(), 1, type,
-                record.recordId(), enterpriseId, record.sendable() ? "READY" : "HELD", record.problems(),
-                Document.parse(json.mapper().writeValueAsString(record.record())), clock.instant());
-        List<OutboxMessage> outbox = record.sendable()
-                ? List.of(messages.plain(topicPrefix + "." + type, record.recordId(), type, record.record()))
+    public Optional<KeptRecord> find(RecordRef ref) {
+        return Optional.ofNullable(mongo.findById(ref.key(), RegulatorRecordDocument.class)).map(MongoRegulatorRecords::toRecord);
+    }
+
+    @Override
+    public void keep(KeptRecord record) {
+        RegulatorRecordDocument document = toDocument(record);
+        List<OutboxMessage> outbox = record.state() == RecordState.SENT
+                ? List.of(messages.plain(topicPrefix + "." + record.ref().type().specName(), record.ref().id(),
+                record.ref().type().specName(), document.payload()))
                 : List.of();
-        try {
-            store.insertWith(document, outbox);
-            return true;
-        } catch (DuplicateKeyException e) {
-            return false;
+        if (record.version() == 1) {
+            try {
+                store.insertWith(document, outbox);
+            } catch (DuplicateKeyException e) {
+                throw new ConcurrentChangeException("regulator record", record.ref().key());
+            }
+        } else {
+            store.updateWith(document, outbox);
         }
+    }
+
+    @Override
+    public boolean wasSent(RecordRef ref) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(ref.key()).and("sentOnce").is(true)),
+                RegulatorRecordDocument.class);
+    }
+
+    @Override
+    public List<KeptRecord> waitingFor(RecordRef parent) {
+        return mongo.find(Query.query(Criteria.where("state").is(RecordState.HELD.name()).and("waitingFor").is(parent.key())),
+                RegulatorRecordDocument.class).stream().map(MongoRegulatorRecords::toRecord).toList();
+    }
+
+    @Override
+    public List<KeptRecord> search(RecordFilter filter) {
+        Criteria criteria = Criteria.where("groupId").is(filter.groupId());
+        if (filter.enterpriseIds() != null) {
+            criteria.and("enterpriseId").in(filter.enterpriseIds());
+        }
+        if (filter.state() != null) {
+            criteria.and("state").is(filter.state().name());
+        }
+        if (filter.type() != null) {
+            criteria.and("recordType").is(filter.type().specName());
+        }
+        Query query = Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "keptAt")).limit(filter.limit());
+        return mongo.find(query, RegulatorRecordDocument.class).stream().map(MongoRegulatorRecords::toRecord).toList();
+    }
+
+    private static RegulatorRecordDocument toDocument(KeptRecord r) {
+        Document payload = new Document();
+        r.fields().forEach((field, value) -> {
+            if (value != null) {
+                payload.put(field, value);
+            }
+        });
+        return new RegulatorRecordDocument(r.ref().key(), r.version(), r.ref().type().specName(), r.ref().id(), r.groupId(),
+                r.enterpriseId(), r.sourceVersion(), r.sourceType(), new Document(r.source().values()), r.deleted(),
+                r.createdAt(), r.createdBy(), r.updatedAt(), r.updatedBy(), r.state().name(), r.holdReasons(),
+                r.waitingFor(), payload, r.sentOnce(), r.keptAt());
+    }
+
+    private static KeptRecord toRecord(RegulatorRecordDocument d) {
+        RecordType type = RecordType.ofSpecName(d.recordType()).orElseThrow();
+        Map<String, Object> fields = d.payload() == null ? Map.of() : new LinkedHashMap<>(d.payload());
+        return new KeptRecord(new RecordRef(type, d.recordId()), d.groupId(), d.enterpriseId(), d.version(),
+                d.sourceVersion(), d.sourceType(), Facts.of(d.source() == null ? Map.of() : d.source()), d.deleted(),
+                d.createdAt(), d.createdBy(), d.updatedAt(), d.updatedBy(), RecordState.valueOf(d.state()),
+                d.holdReasons() == null ? List.of() : d.holdReasons(), d.waitingFor() == null ? List.of() : d.waitingFor(),
+                fields, d.sentOnce(), d.keptAt());
     }
 }

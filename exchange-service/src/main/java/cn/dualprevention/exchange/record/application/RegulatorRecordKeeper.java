@@ -1,0 +1,127 @@
+package cn.dualprevention.exchange.record.application;
+
+import cn.dualprevention.exchange.enterprise.domain.EnterpriseDirectory;
+import cn.dualprevention.exchange.record.domain.BuiltRecord;
+import cn.dualprevention.exchange.record.domain.Facts;
+import cn.dualprevention.exchange.record.domain.KeptRecord;
+import cn.dualprevention.exchange.record.domain.MappingProfile;
+import cn.dualprevention.exchange.record.domain.RecordContext;
+import cn.dualprevention.exchange.record.domain.RecordMapper;
+import cn.dualprevention.exchange.record.domain.RecordMappers;
+import cn.dualprevention.exchange.record.domain.RecordRef;
+import cn.dualprevention.exchange.record.domain.RecordState;
+import cn.dualprevention.exchange.record.domain.RecordType;
+import cn.dualprevention.exchange.record.domain.RegulatorRecords;
+import cn.dualprevention.platform.events.EventEnvelope;
+import cn.dualprevention.platform.events.EventJson;
+import cn.dualprevention.platform.inbox.EventHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Keeps the regulator records of the source services' business objects — one path for all seven types:
+ * the record id is the source object's id, a newer source version replaces the record (older or repeated
+ * ones are ignored), a deletion travels as {@code deleted = 1}, and a record goes out on the regulator
+ * stream only when it passes the specification and its parents went out before it; otherwise it is held
+ * with the reasons. When a parent goes out for the first time, the children waiting for it are rebuilt and
+ * released.
+ */
+@Component
+public class RegulatorRecordKeeper implements EventHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RegulatorRecordKeeper.class);
+
+    private final EnterpriseDirectory enterprises;
+    private final RegulatorRecords records;
+    private final EventJson json;
+    private final Clock clock;
+    private final Map<RecordType, RecordMapper> mappers = new EnumMap<>(RecordType.class);
+
+    public RegulatorRecordKeeper(EnterpriseDirectory enterprises, RegulatorRecords records, EventJson json, Clock clock) {
+        this.enterprises = enterprises;
+        this.records = records;
+        this.json = json;
+        this.clock = clock;
+        RecordMappers.ALL.forEach(mapper -> mappers.put(mapper.type(), mapper));
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return mappers.values().stream().flatMap(mapper -> mapper.eventTypes().stream()).collect(Collectors.toSet());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void handle(EventEnvelope event) {
+        Facts data = Facts.of(json.mapper().convertValue(event.data(), LinkedHashMap.class));
+        for (RecordMapper mapper : mappers.values()) {
+            if (mapper.eventTypes().contains(event.type())) {
+                apply(mapper, event, data);
+            }
+        }
+    }
+
+    private void apply(RecordMapper mapper, EventEnvelope event, Facts data) {
+        String recordId = mapper.recordId(event.type(), data);
+        if (recordId == null) {
+            log.warn("{} {} carries no id for a {} record; ignored", event.type(), event.id(), mapper.type().specName());
+            return;
+        }
+        RecordRef ref = new RecordRef(mapper.type(), recordId);
+        Optional<KeptRecord> previous = records.find(ref);
+        if (previous.isPresent() && event.aggregateVersion() > 0 && previous.get().sourceVersion() >= event.aggregateVersion()) {
+            if (previous.get().sentOnce()) {
+                release(ref); // a retried event whose release was cut short finishes it
+            }
+            return; // an older or repeated version of the source
+        }
+        KeptRecord before = previous.orElse(null);
+        Facts source = before == null ? data : before.source().with(data);
+        KeptRecord next = new KeptRecord(ref, event.groupId(), event.enterpriseId(), before == null ? 1 : before.version() + 1,
+                event.aggregateVersion(), event.type(), source, mapper.deletionTypes().contains(event.type()),
+                before == null ? event.time() : before.createdAt(), before == null ? event.actor() : before.createdBy(),
+                event.time(), event.actor(), RecordState.HELD, List.of(), List.of(), Map.of(), before != null && before.sentOnce(),
+                clock.instant());
+        keep(mapper, next, before);
+    }
+
+    /** Builds the record from its source, holds or sends it, and releases the children that waited for it. */
+    private void keep(RecordMapper mapper, KeptRecord draft, KeptRecord before) {
+        RecordContext context = new RecordContext(draft.enterpriseId(), enterprises.find(draft.enterpriseId()).orElse(null),
+                MappingProfile.DEFAULT, draft.createdAt(), draft.createdBy(), draft.updatedAt(), draft.updatedBy(),
+                draft.deleted(), (ref, field) -> records.find(ref).map(kept -> kept.fields().get(field)));
+        BuiltRecord built = mapper.map(draft.sourceType(), draft.source(), context);
+        List<String> reasons = new ArrayList<>(built.problems());
+        List<String> waitingFor = new ArrayList<>();
+        for (RecordRef parent : built.parents()) {
+            if (!records.wasSent(parent)) {
+                waitingFor.add(parent.key());
+                reasons.add("parent " + parent.type().specName() + " " + parent.id() + " not sent yet");
+            }
+        }
+        KeptRecord kept = draft.built(built.fields(), reasons, waitingFor, clock.instant());
+        records.keep(kept);
+        if (kept.state() == RecordState.HELD) {
+            log.info("{} held: {}", kept.ref(), reasons);
+        } else if (before == null || !before.sentOnce()) {
+            release(kept.ref());
+        }
+    }
+
+    private void release(RecordRef parent) {
+        for (KeptRecord child : records.waitingFor(parent)) {
+            keep(mappers.get(child.ref().type()), child.nextVersion(), child);
+        }
+    }
+}
