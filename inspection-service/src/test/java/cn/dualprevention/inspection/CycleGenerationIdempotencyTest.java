@@ -5,6 +5,7 @@ import cn.dualprevention.inspection.cycle.domain.CycleCalendar;
 import cn.dualprevention.inspection.cycle.domain.CycleGenerator;
 import cn.dualprevention.inspection.cycle.domain.HolidayCalendar;
 import cn.dualprevention.inspection.cycle.domain.InspectionCycles;
+import cn.dualprevention.inspection.cycle.domain.StoppedUnits;
 import cn.dualprevention.inspection.riskmodel.domain.RiskModel;
 import cn.dualprevention.inspection.task.domain.ControlMeasure;
 import cn.dualprevention.inspection.task.domain.CycleUnit;
@@ -50,6 +51,8 @@ class CycleGenerationIdempotencyTest {
     HolidayCalendar holidays;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    StoppedUnits stoppedUnits;
 
     @Test
     void aWeekOfCyclesForTwoThousandTasksIsGeneratedExactlyOnce() throws Exception {
@@ -71,8 +74,8 @@ class CycleGenerationIdempotencyTest {
         CycleGenerator calendar = new CycleGenerator(new CycleCalendar(SHANGHAI, holidays));
         long expected = plant.stream().mapToLong(t -> calendar.windows(t.schedule(), from, to).size()).sum();
 
-        CycleGeneration one = new CycleGeneration(tasks, cycles, riskModel, holidays);
-        CycleGeneration two = new CycleGeneration(tasks, cycles, riskModel, holidays);
+        CycleGeneration one = new CycleGeneration(tasks, cycles, riskModel, holidays, stoppedUnits);
+        CycleGeneration two = new CycleGeneration(tasks, cycles, riskModel, holidays, stoppedUnits);
         CountDownLatch go = new CountDownLatch(1);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> awaitThen(go, () -> one.generate(plant, from, to)));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> awaitThen(go, () -> two.generate(plant, from, to)));

@@ -7,6 +7,7 @@ import cn.dualprevention.inspection.cycle.domain.CycleWindow;
 import cn.dualprevention.inspection.cycle.domain.HolidayCalendar;
 import cn.dualprevention.inspection.cycle.domain.InspectionCycle;
 import cn.dualprevention.inspection.cycle.domain.InspectionCycles;
+import cn.dualprevention.inspection.cycle.domain.StoppedUnits;
 import cn.dualprevention.inspection.riskmodel.domain.RiskModel;
 import cn.dualprevention.inspection.task.domain.InspectionTask;
 import cn.dualprevention.inspection.task.domain.InspectionTasks;
@@ -14,6 +15,7 @@ import cn.dualprevention.inspection.task.domain.TaskSchedule;
 import cn.dualprevention.platform.ids.Ids;
 import org.springframework.stereotype.Service;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,13 +31,18 @@ import java.util.Map;
 public class CycleGeneration {
 
     private static final int BATCH = 1000;
+    /** Windows start in the period but may end after it (a yearly window at most). */
+    private static final Duration LONGEST_WINDOW = Duration.ofDays(366);
 
     private final InspectionTasks tasks;
     private final InspectionCycles cycles;
     private final RiskModel riskModel;
     private final HolidayCalendar holidays;
+    private final StoppedUnits stoppedUnits;
 
-    public CycleGeneration(InspectionTasks tasks, InspectionCycles cycles, RiskModel riskModel, HolidayCalendar holidays) {
+    public CycleGeneration(InspectionTasks tasks, InspectionCycles cycles, RiskModel riskModel, HolidayCalendar holidays,
+                           StoppedUnits stoppedUnits) {
+        this.stoppedUnits = stoppedUnits;
         this.tasks = tasks;
         this.cycles = cycles;
         this.riskModel = riskModel;
@@ -50,6 +57,7 @@ public class CycleGeneration {
     public int generate(List<InspectionTask> scheduled, Instant from, Instant to) {
         Map<String, CycleGenerator> generators = new HashMap<>();
         Map<String, Map<String, List<String>>> holders = new HashMap<>();
+        Map<String, List<StoppedUnits.StopPeriod>> stops = new HashMap<>();
         List<InspectionCycle> batch = new ArrayList<>(BATCH);
         int created = 0;
         for (InspectionTask task : scheduled) {
@@ -63,9 +71,11 @@ public class CycleGeneration {
                     : holders.computeIfAbsent(task.enterpriseId(), riskModel::postHolders)
                     .getOrDefault(schedule.assigneePostId(), List.of());
             for (CycleWindow window : generator.windows(schedule, from, to)) {
+                CycleState state = task.unitId() != null && stops.computeIfAbsent(task.unitId(), u -> stoppedUnits.periods(u, from, to.plus(LONGEST_WINDOW)))
+                        .stream().anyMatch(stop -> stop.overlaps(window.start(), window.end())) ? CycleState.SUSPENDED : CycleState.OPEN;
                 batch.add(new InspectionCycle(Ids.newId(), 1, task.groupId(), task.enterpriseId(), task.id(),
                         task.measureId(), task.unitId(), task.troubleshootContent(), schedule.workType().name(),
-                        schedule.taskNum(), window.start(), window.end(), assignees, CycleState.OPEN, null));
+                        schedule.taskNum(), window.start(), window.end(), assignees, state, null));
                 if (batch.size() == BATCH) {
                     created += cycles.addNew(batch);
                     batch = new ArrayList<>(BATCH);

@@ -26,6 +26,6 @@ public record InspectionCycle(String id, long version, String groupId, String en
 
     public CycleGenerated generated() {
         return new CycleGenerated(id, taskId, measureId, unitId, enterpriseId, windowStart, windowEnd, workType, taskNum,
-                assigneePersonIds);
+                assigneePersonIds, state.name());
     }
 }

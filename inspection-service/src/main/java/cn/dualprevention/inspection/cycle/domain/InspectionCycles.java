@@ -28,4 +28,13 @@ public interface InspectionCycles {
 
     /** Moves an OPEN cycle to {@code to} with its record; false when it was no longer open (someone else closed it). */
     boolean close(String cycleId, CycleState to, String recordId);
+
+    /** OPEN cycles of a unit whose window overlaps [from, to) (to null: open-ended) become SUSPENDED; returns how many. */
+    long suspendOfUnit(String unitId, Instant from, Instant to);
+
+    /** SUSPENDED cycles of a unit that start at or after {@code from} and end after {@code now}: they may be due again. */
+    List<InspectionCycle> suspendedOfUnit(String unitId, Instant from, Instant now);
+
+    /** Moves a SUSPENDED cycle back to OPEN; false when it was no longer suspended. */
+    boolean reopen(String cycleId);
 }

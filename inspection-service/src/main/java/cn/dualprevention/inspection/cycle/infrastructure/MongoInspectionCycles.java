@@ -144,6 +144,30 @@ class MongoInspectionCycles implements InspectionCycles {
         return mongo.updateFirst(query, update, COLLECTION).getModifiedCount() == 1;
     }
 
+    @Override
+    public long suspendOfUnit(String unitId, Instant from, Instant to) {
+        Criteria criteria = Criteria.where("unitId").is(unitId).and("state").is(CycleState.OPEN.name())
+                .and("windowEnd").gt(Date.from(from));
+        if (to != null) {
+            criteria = criteria.and("windowStart").lt(Date.from(to));
+        }
+        Update update = new Update().set("state", CycleState.SUSPENDED.name()).inc("version", 1);
+        return mongo.updateMulti(Query.query(criteria), update, COLLECTION).getModifiedCount();
+    }
+
+    @Override
+    public List<InspectionCycle> suspendedOfUnit(String unitId, Instant from, Instant now) {
+        return find(Query.query(Criteria.where("unitId").is(unitId).and("state").is(CycleState.SUSPENDED.name())
+                .and("windowStart").gte(Date.from(from)).and("windowEnd").gt(Date.from(now))));
+    }
+
+    @Override
+    public boolean reopen(String cycleId) {
+        Query query = Query.query(Criteria.where("_id").is(cycleId).and("state").is(CycleState.SUSPENDED.name()));
+        Update update = new Update().set("state", CycleState.OPEN.name()).inc("version", 1);
+        return mongo.updateFirst(query, update, COLLECTION).getModifiedCount() == 1;
+    }
+
     private List<InspectionCycle> find(Query query) {
         query.fields().exclude(AggregateStore.OUTBOX_FIELD);
         return mongo.find(query, Document.class, COLLECTION).stream().map(MongoInspectionCycles::toDomain).toList();

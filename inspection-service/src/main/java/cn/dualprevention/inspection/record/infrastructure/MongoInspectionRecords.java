@@ -1,0 +1,72 @@
+package cn.dualprevention.inspection.record.infrastructure;
+
+import cn.dualprevention.inspection.record.domain.InspectionRecord;
+import cn.dualprevention.inspection.record.domain.InspectionRecords;
+import cn.dualprevention.platform.events.NewEvent;
+import cn.dualprevention.platform.outbox.AggregateStore;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Records in {@code inspection_records}. Two unique indexes make submission idempotent and the first record of a cycle
+ * the only one: {@code clientId} (the phone's id — a re-sent batch inserts nothing) and {@code cycleId}.
+ */
+@Repository
+class MongoInspectionRecords implements InspectionRecords {
+
+    static final String COLLECTION = "inspection_records";
+
+    private final MongoTemplate mongo;
+    private final AggregateStore store;
+
+    MongoInspectionRecords(MongoTemplate mongo, AggregateStore store) {
+        this.mongo = mongo;
+        this.store = store;
+        var indexes = mongo.indexOps(COLLECTION);
+        indexes.createIndex(new Index().on("clientId", Sort.Direction.ASC).unique().named("client_id"));
+        indexes.createIndex(new Index().on("cycleId", Sort.Direction.ASC).unique().named("one_record_per_cycle"));
+    }
+
+    @Override
+    public Added add(InspectionRecord record, NewEvent event) {
+        try {
+            store.insert(InspectionRecordDocument.of(record), List.of(event));
+            return Added.ADDED;
+        } catch (DuplicateKeyException | MongoWriteException e) {
+            if (e instanceof MongoWriteException w && w.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw w;
+            }
+            return ofClientId(record.clientId()).isPresent() ? Added.DUPLICATE_CLIENT_ID : Added.CYCLE_ALREADY_RECORDED;
+        }
+    }
+
+    @Override
+    public Optional<InspectionRecord> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, InspectionRecordDocument.class)).map(InspectionRecordDocument::toDomain);
+    }
+
+    @Override
+    public Optional<InspectionRecord> ofClientId(String clientId) {
+        return one(Criteria.where("clientId").is(clientId));
+    }
+
+    @Override
+    public Optional<InspectionRecord> ofCycle(String cycleId) {
+        return one(Criteria.where("cycleId").is(cycleId));
+    }
+
+    private Optional<InspectionRecord> one(Criteria criteria) {
+        return Optional.ofNullable(mongo.findOne(Query.query(criteria), InspectionRecordDocument.class))
+                .map(InspectionRecordDocument::toDomain);
+    }
+}

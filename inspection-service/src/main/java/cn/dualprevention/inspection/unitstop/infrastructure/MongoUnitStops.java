@@ -1,0 +1,68 @@
+package cn.dualprevention.inspection.unitstop.infrastructure;
+
+import cn.dualprevention.inspection.cycle.domain.StoppedUnits;
+import cn.dualprevention.inspection.unitstop.domain.UnitStop;
+import cn.dualprevention.inspection.unitstop.domain.UnitStops;
+import cn.dualprevention.platform.events.NewEvent;
+import cn.dualprevention.platform.outbox.AggregateStore;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@Repository
+class MongoUnitStops implements UnitStops, StoppedUnits {
+
+    private final MongoTemplate mongo;
+    private final AggregateStore store;
+
+    MongoUnitStops(MongoTemplate mongo, AggregateStore store) {
+        this.mongo = mongo;
+        this.store = store;
+        mongo.indexOps(UnitStopDocument.class).createIndex(new Index().on("unitId", Sort.Direction.ASC)
+                .on("start", Sort.Direction.ASC).named("unit_start"));
+    }
+
+    @Override
+    public void add(UnitStop stop, List<NewEvent> events) {
+        store.insert(UnitStopDocument.of(stop), events);
+    }
+
+    @Override
+    public void update(UnitStop stop, List<NewEvent> events) {
+        store.update(UnitStopDocument.of(stop), events);
+    }
+
+    @Override
+    public Optional<UnitStop> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, UnitStopDocument.class)).map(UnitStopDocument::toDomain);
+    }
+
+    @Override
+    public List<UnitStop> overlapping(String unitId, Instant from, Instant to) {
+        Query query = Query.query(Criteria.where("unitId").is(unitId).and("start").lt(to));
+        return mongo.find(query, UnitStopDocument.class).stream().map(UnitStopDocument::toDomain)
+                .filter(s -> s.overlaps(from, to)).toList();
+    }
+
+    @Override
+    public List<UnitStop> ofEnterprise(String enterpriseId, String unitId) {
+        Criteria criteria = Criteria.where("enterpriseId").is(enterpriseId);
+        if (unitId != null) {
+            criteria = criteria.and("unitId").is(unitId);
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "start")), UnitStopDocument.class)
+                .stream().map(UnitStopDocument::toDomain).toList();
+    }
+
+    @Override
+    public List<StopPeriod> periods(String unitId, Instant from, Instant to) {
+        return overlapping(unitId, from, to).stream().map(s -> new StopPeriod(s.start(), s.end())).toList();
+    }
+}

@@ -1,0 +1,7 @@
+package cn.dualprevention.inspection.unitstop.web;
+
+import java.time.Instant;
+
+/** End a stop early: {@code end} (optional: now). */
+public record EndRequest(Instant end) {
+}

@@ -1,0 +1,313 @@
+package cn.dualprevention.inspection;
+
+import cn.dualprevention.inspection.cycle.application.CycleGeneration;
+import cn.dualprevention.inspection.cycle.domain.CycleState;
+import cn.dualprevention.inspection.cycle.domain.InspectionCycle;
+import cn.dualprevention.inspection.cycle.domain.InspectionCycles;
+import cn.dualprevention.inspection.record.application.MissedCycles;
+import cn.dualprevention.inspection.cycle.domain.StoppedUnits;
+import cn.dualprevention.inspection.record.domain.InspectionRecords;
+import cn.dualprevention.inspection.riskmodel.domain.RiskModel;
+import cn.dualprevention.inspection.task.domain.ControlMeasure;
+import cn.dualprevention.inspection.task.domain.CycleUnit;
+import cn.dualprevention.inspection.task.domain.InspectionTask;
+import cn.dualprevention.inspection.task.domain.InspectionTasks;
+import cn.dualprevention.inspection.task.domain.TaskSchedule;
+import cn.dualprevention.inspection.task.domain.WorkDayType;
+import cn.dualprevention.inspection.task.domain.WorkType;
+import cn.dualprevention.platform.ids.Ids;
+import cn.dualprevention.platform.test.ApiClient;
+import cn.dualprevention.platform.test.EventProbe;
+import cn.dualprevention.platform.test.ServiceTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.core.KafkaTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** Acceptance 3 (records, offline batch) and 4 (missed cycles). */
+@ServiceTest
+class InspectionRecordTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Instant BASE = Instant.parse("2026-06-01T00:00:00Z");
+    /** The unit's location: 上海 LNG 储罐区. */
+    private static final double LON = 121.4737;
+    private static final double LAT = 31.2304;
+
+    @LocalServerPort
+    int port;
+    @Value("${spring.embedded.kafka.brokers}")
+    String brokers;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
+    @Autowired
+    InspectionCycles cycles;
+    @Autowired
+    InspectionRecords records;
+    @Autowired
+    StoppedUnits stops;
+    @Autowired
+    RiskModel riskModel;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    InspectionTasks tasks;
+    @Autowired
+    CycleGeneration generation;
+
+    String group;
+    String enterpriseId;
+    String unitId;
+    String person;
+    ApiClient inspector;
+
+    @BeforeEach
+    void plant() {
+        group = "group-" + UUID.randomUUID();
+        enterpriseId = "ent-" + UUID.randomUUID();
+        unitId = "unit-" + UUID.randomUUID();
+        person = "zhao.lei-" + UUID.randomUUID();
+        inspector = ApiClient.as("http://localhost:" + port, person, group);
+        Scenario.publish(kafka, "risk.unit.created.v1", group, enterpriseId, unitId, 1,
+                Scenario.unit(unitId, enterpriseId, LON, LAT, "QR-" + unitId));
+        Scenario.publish(kafka, "risk.person.changed.v1", group, enterpriseId, person, 1,
+                Scenario.person(person, enterpriseId, "赵磊", "post-patrol"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> riskModel.unit(unitId).isPresent()
+                && riskModel.person(person).isPresent());
+        clock.set(BASE.plus(Duration.ofHours(600)));
+    }
+
+    @AfterEach
+    void realTime() {
+        clock.reset();
+    }
+
+    @Test
+    void anOfflineBatchOfFiveHundredSentTwiceMakesFiveHundredRecords() {
+        List<InspectionCycle> hourly = hourlyCycles(500, person);
+        List<String> items = new ArrayList<>();
+        for (InspectionCycle cycle : hourly) {
+            items.add(item(UUID.randomUUID().toString(), cycle.id(), "NORMAL", cycle.windowStart().plusSeconds(600), null, LON, LAT));
+        }
+        String batch = "{\"records\":[" + String.join(",", items) + "]}";
+
+        JsonNode first = inspector.post("/api/v1/inspection-records/batch", batch).json();
+        JsonNode second = inspector.post("/api/v1/inspection-records/batch", batch).json();
+
+        assertThat(first.get("accepted").asInt()).isEqualTo(500);
+        assertThat(second.get("duplicate").asInt()).isEqualTo(500);
+        assertThat(second.get("accepted").asInt() + second.get("rejected").asInt()).isZero();
+        for (int i = 0; i < 500; i++) {
+            assertThat(second.get("results").get(i).get("recordId").asString())
+                    .isEqualTo(first.get("results").get(i).get("recordId").asString());
+        }
+        Set<String> ids = hourly.stream().map(InspectionCycle::id).collect(Collectors.toSet());
+        assertThat(mongo.count(Query.query(Criteria.where("cycleId").in(ids)), "inspection_records")).isEqualTo(500);
+        assertThat(hourly).allSatisfy(c -> assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.DONE));
+    }
+
+    @Test
+    void badItemsAreRejectedByThemselvesWithTheirReasons() {
+        List<InspectionCycle> mine = hourlyCycles(4, person);
+        InspectionCycle someoneElses = hourlyCycles(1, "sun.li").getFirst();
+        String tooLarge = Base64.getEncoder().encodeToString(new byte[20_001]);
+        String batch = "{\"records\":[" + String.join(",",
+                item("ok-" + UUID.randomUUID(), mine.get(0).id(), "NORMAL", mine.get(0).windowStart().plusSeconds(60), null, LON, LAT),
+                item("unknown-" + UUID.randomUUID(), "no-such-cycle", "NORMAL", BASE, null, null, null),
+                item("stranger-" + UUID.randomUUID(), someoneElses.id(), "NORMAL", someoneElses.windowStart(), null, null, null),
+                item("again-" + UUID.randomUUID(), mine.get(0).id(), "NORMAL", mine.get(0).windowStart(), null, null, null),
+                item("status-" + UUID.randomUUID(), mine.get(1).id(), "FINE", mine.get(1).windowStart(), null, null, null),
+                item("photo-" + UUID.randomUUID(), mine.get(2).id(), "NORMAL", mine.get(2).windowStart(),
+                        "[{\"contentType\":\"image/jpeg\",\"data\":\"" + tooLarge + "\"}]", null, null)) + "]}";
+
+        JsonNode results = inspector.post("/api/v1/inspection-records/batch", batch).json().get("results");
+
+        assertThat(results.get(0).get("result").asString()).isEqualTo("ACCEPTED");
+        assertThat(rejection(results.get(1))).isEqualTo("unknown-cycle");
+        assertThat(rejection(results.get(2))).isEqualTo("not-assigned");
+        assertThat(rejection(results.get(3))).isEqualTo("cycle-closed");
+        assertThat(rejection(results.get(4))).isEqualTo("bad-status");
+        assertThat(rejection(results.get(5))).isEqualTo("photo-too-large");
+        assertThat(cycles.find(mine.get(1).id()).orElseThrow().state()).isEqualTo(CycleState.OPEN);
+    }
+
+    @Test
+    void aHazardFoundAwayFromTheUnitIsAcceptedLateFlaggedAndAnnouncedForHazardService() {
+        InspectionCycle cycle = hourlyCycles(1, person).getFirst();
+        String photo = Base64.getEncoder().encodeToString(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});
+        String body = item("hz-" + UUID.randomUUID(), cycle.id(), "HAZARD_FOUND", cycle.windowEnd().plusSeconds(300),
+                "[{\"contentType\":\"image/jpeg\",\"data\":\"" + photo + "\"}]", LON + 0.01, LAT)
+                .replace("\"remarks\"", "\"hazard\":{\"description\":\"储罐液位计失灵\",\"level\":\"MAJOR\",\"hazardType\":\"4\"},\"remarks\"");
+
+        ApiClient.Response answer = inspector.post("/api/v1/inspection-records", body);
+
+        assertThat(answer.status()).isEqualTo(201);
+        JsonNode outcome = answer.json();
+        assertThat(outcome.get("late").asBoolean()).isTrue();
+        assertThat(outcome.get("locationMismatch").asBoolean()).isTrue(); // ~950 m east of the unit
+        assertThat(outcome.get("qrTokenMatched").asBoolean()).isTrue();
+        String recordId = outcome.get("recordId").asString();
+        try (EventProbe probe = new EventProbe(brokers, "dp.inspection.events")) {
+            List<ConsumerRecord<String, String>> events = probe.await(r -> r.value().contains(recordId)
+                    && r.value().contains("inspection.record.submitted.v1"), 1, Duration.ofSeconds(30));
+            assertThat(events).hasSize(1);
+            JsonNode data = JSON.readTree(events.getFirst().value()).get("data");
+            assertThat(data.get("measureId").asString()).isEqualTo(cycle.measureId());
+            assertThat(data.get("riskObjectId").asString()).isEqualTo("obj-1");
+            assertThat(data.get("personName").asString()).isEqualTo("赵磊");
+            assertThat(data.get("mobile").asString()).isEqualTo("13800138000");
+            assertThat(data.get("hazard").get("level").asString()).isEqualTo("MAJOR");
+            assertThat(data.get("hazard").get("source").asString()).isEqualTo("1");
+            String photoId = data.get("photoIds").get(0).asString();
+            ApiClient.Response served = inspector.get("/api/v1/inspection-photos/" + photoId);
+            assertThat(served.contentType()).startsWith("image/jpeg");
+        }
+        ApiClient.Response again = inspector.post("/api/v1/inspection-records", body.replace("hz-", "hz2-"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("rule").asString()).isEqualTo("cycle-closed");
+    }
+
+    @Test
+    void aCycleEndedWithoutRecordIsMissedOnceHoweverOftenTheJobRuns() throws Exception {
+        List<InspectionCycle> ended = hourlyCycles(20, person);
+        Clock now = clock;
+        MissedCycles one = new MissedCycles(cycles, records, stops, now);
+        MissedCycles two = new MissedCycles(cycles, records, stops, now);
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(one::closeEnded);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(two::closeEnded);
+        first.get();
+        second.get();
+        one.closeEnded();
+
+        Set<String> ids = ended.stream().map(InspectionCycle::id).collect(Collectors.toSet());
+        assertThat(mongo.count(Query.query(Criteria.where("cycleId").in(ids).and("status").is("NOT_INSPECTED")),
+                "inspection_records")).isEqualTo(20);
+        assertThat(ended).allSatisfy(c -> assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.MISSED));
+        try (EventProbe probe = new EventProbe(brokers, "dp.inspection.events")) {
+            List<ConsumerRecord<String, String>> missed = probe.drain(r -> r.value().contains("inspection.cycle.missed.v1")
+                    && ids.stream().anyMatch(r.value()::contains), Duration.ofSeconds(3));
+            assertThat(missed).hasSize(20);
+        }
+    }
+
+    @Test
+    void aStoppedUnitProducesNoMissedCycles() {
+        ApiClient manager = ApiClient.as("http://localhost:" + port, "safety.manager", group);
+        ApiClient.Response stop = manager.post("/api/v1/unit-stops", """
+                {"unitId":"%s","start":"%s","end":"%s","reason":"储罐清罐检修"}
+                """.formatted(unitId, BASE, BASE.plus(Duration.ofHours(6))));
+        assertThat(stop.status()).isEqualTo(201);
+        List<InspectionCycle> hourly = hourlyCycles(8, person); // 6 inside the stop, 2 after it
+
+        new MissedCycles(cycles, records, stops, clock).closeEnded();
+
+        assertThat(hourly.subList(6, 8)).allSatisfy(c ->
+                assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.MISSED));
+        assertThat(hourly.subList(0, 6)).allSatisfy(c ->
+                assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.SUSPENDED));
+        assertThat(manager.get("/api/v1/unit-stops?enterpriseId=" + enterpriseId).json().get(0).get("reason").asString())
+                .isEqualTo("储罐清罐检修");
+
+        // stopped again from now on, then ended early: the cycles still to come are due again
+        Instant now = clock.instant();
+        List<InspectionCycle> coming = hourlyCycles(2, person, now.plus(Duration.ofHours(1)));
+        String stopId = manager.post("/api/v1/unit-stops", """
+                {"unitId":"%s","start":"%s","reason":"停车大修"}
+                """.formatted(unitId, now)).json().get("id").asString();
+        assertThat(coming).allSatisfy(c -> assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.SUSPENDED));
+        InspectionTask daily = dailyTask();
+        generation.generate(List.of(daily), now, now.plus(Duration.ofDays(2)));
+        List<InspectionCycle> generatedWhileStopped = cycles.ofTask(daily.id(), now, now.plus(Duration.ofDays(2)));
+        assertThat(generatedWhileStopped).hasSize(2).allSatisfy(c -> assertThat(c.state()).isEqualTo(CycleState.SUSPENDED));
+        assertThat(inspector.get("/api/v1/me/inbox").json().get("upcoming").size()).isZero();
+        assertThat(manager.post("/api/v1/unit-stops/" + stopId + "/end", "{\"end\":\"%s\"}"
+                .formatted(now.plus(Duration.ofMinutes(30)))).status()).isEqualTo(200);
+        assertThat(coming).allSatisfy(c -> assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.OPEN));
+        assertThat(generatedWhileStopped).allSatisfy(c -> assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.OPEN));
+        assertThat(manager.post("/api/v1/unit-stops", "{\"unitId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\",\"reason\":\"x\"}"
+                .formatted(unitId, BASE, BASE)).firstError()).isEqualTo("end/after-start");
+    }
+
+    @Test
+    void riskServiceStoppingAUnitSuspendsItsCyclesHereToo() {
+        Instant now = clock.instant();
+        List<InspectionCycle> coming = hourlyCycles(2, person, now.plus(Duration.ofHours(1)));
+        Scenario.publish(kafka, "risk.unit.stopped.v1", group, enterpriseId, unitId, 2, """
+                {"unitId":"%s","enterpriseId":"%s","stopStartTime":"%s","reason":"停产"}
+                """.formatted(unitId, enterpriseId, now));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(coming).allSatisfy(c ->
+                assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.SUSPENDED)));
+        ApiClient manager = ApiClient.as("http://localhost:" + port, "safety.manager", group);
+        assertThat(manager.get("/api/v1/unit-stops?enterpriseId=" + enterpriseId).json().get(0).get("source").asString())
+                .isEqualTo("RISK");
+    }
+
+    /** A daily check of the unit by the inspector. */
+    private InspectionTask dailyTask() {
+        Instant now = clock.instant();
+        InspectionTask task = InspectionTask.define(Ids.newId(), new ControlMeasure("m-" + UUID.randomUUID(), group,
+                enterpriseId, "ev", unitId, "INSPECTION", "储罐日检", null, 1, false), now, "test");
+        tasks.add(task, List.of());
+        InspectionTask scheduled = task.schedule(TaskSchedule.of(1, CycleUnit.DAY, BASE, null, null,
+                WorkDayType.EVERY_DAY, WorkType.ROUTINE, null, null, person), now, "test");
+        tasks.update(scheduled, List.of());
+        return scheduled;
+    }
+
+    /** {@code n} consecutive hourly cycles of one task from BASE (all ended by the test clock). */
+    private List<InspectionCycle> hourlyCycles(int n, String assignee) {
+        return hourlyCycles(n, assignee, BASE);
+    }
+
+    private List<InspectionCycle> hourlyCycles(int n, String assignee, Instant from) {
+        String taskId = Ids.newId();
+        String measureId = "m-" + UUID.randomUUID();
+        List<InspectionCycle> result = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Instant start = from.plus(Duration.ofHours(i));
+            result.add(new InspectionCycle(Ids.newId(), 1, group, enterpriseId, taskId, measureId, unitId, "巡检储罐",
+                    "ROUTINE", null, start, start.plus(Duration.ofHours(1)), List.of(assignee), CycleState.OPEN, null));
+        }
+        cycles.addNew(result);
+        return result;
+    }
+
+    private String item(String clientId, String cycleId, String status, Instant checkTime, String photos, Double lon, Double lat) {
+        return """
+                {"clientId":"%s","cycleId":"%s","status":"%s","checkTime":"%s","deviceId":"phone-7","qrToken":"QR-%s",
+                 "longitude":%s,"latitude":%s,"remarks":"巡检正常","photos":%s}
+                """.formatted(clientId, cycleId, status, checkTime, unitId, lon, lat, photos);
+    }
+
+    private static String rejection(JsonNode result) {
+        assertThat(result.get("result").asString()).isEqualTo("REJECTED");
+        return result.get("rule").asString();
+    }
+}
