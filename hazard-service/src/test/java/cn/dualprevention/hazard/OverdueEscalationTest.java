@@ -1,5 +1,6 @@
 package cn.dualprevention.hazard;
 
+import cn.dualprevention.platform.test.TestClock;
 import cn.dualprevention.hazard.hazard.application.EscalationSettings;
 import cn.dualprevention.hazard.hazard.application.OverdueEscalation;
 import cn.dualprevention.hazard.hazard.domain.Hazards;
@@ -38,7 +39,7 @@ class OverdueEscalationTest {
     static final ZoneId PLANT = ZoneId.of("Asia/Shanghai");
 
     @Autowired
-    ControllableClock clock;
+    TestClock clock;
     @Autowired
     OverdueEscalation job;
     @Autowired

@@ -1,5 +1,6 @@
 package cn.dualprevention.inspection;
 
+import cn.dualprevention.platform.test.TestClock;
 import cn.dualprevention.inspection.cycle.application.CycleGeneration;
 import cn.dualprevention.inspection.task.domain.ControlMeasure;
 import cn.dualprevention.inspection.task.domain.CycleUnit;
@@ -36,7 +37,7 @@ class InboxTest {
     @Autowired
     CycleGeneration generation;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
 
     @AfterEach
     void realTime() {

@@ -1,5 +1,6 @@
 package cn.dualprevention.inspection;
 
+import cn.dualprevention.platform.test.TestClock;
 import cn.dualprevention.inspection.cycle.application.CycleGeneration;
 import cn.dualprevention.inspection.cycle.domain.CycleState;
 import cn.dualprevention.inspection.cycle.domain.InspectionCycle;
@@ -74,7 +75,7 @@ class InspectionRecordTest {
     @Autowired
     MongoTemplate mongo;
     @Autowired
-    MutableClock clock;
+    TestClock clock;
     @Autowired
     InspectionTasks tasks;
     @Autowired

@@ -106,7 +106,7 @@ class TaskFromMeasureTest {
     }
 
     private ApiClient.Response put(String path, String json) {
-        return Http.put("http://localhost:" + port, path, "safety.manager", group, json);
+        return ApiClient.as("http://localhost:" + port, "safety.manager", group).put(path, json);
     }
 
     private JsonNode awaitTask(java.util.function.Predicate<JsonNode> condition) {

@@ -23,13 +23,13 @@ abstract class ApiTestSupport {
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     ApiClient safetyManager;
-    WriteCalls writes;
+    ApiClient writes;
 
     @BeforeEach
     void caller() {
         String group = "group-" + UUID.randomUUID();
         safetyManager = ApiClient.as("http://localhost:" + port, "zhang.wei", group);
-        writes = new WriteCalls("http://localhost:" + port, "zhang.wei", group);
+        writes = ApiClient.as("http://localhost:" + port, "zhang.wei", group);
     }
 
     String registerEnterprise(String companyCode, String uscc) {

@@ -18,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RiskRegisterExcelTest extends ApiTestSupport {
 
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static final List<String> HEADERS = List.of("风险分析对象编码", "风险分析单元", "责任部门", "责任人", "经度", "纬度",
             "风险事件", "可能后果", "评价方法", "评价因素", "风险等级", "直接判定依据", "管控措施", "措施分类1", "措施分类2",
             "措施分类3", "管控方式", "排查内容", "管控层级");
@@ -43,7 +45,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
         rows.add(List.of("B-002", "坏单元乙", "储运部", "张伟", "", "", "泄漏", "", "LEC", "L=3;E=4;C=15", "", "", "巡检", "3",
                 "3-1", "", "INSPECTION", "检查", "TEAM"));
 
-        ApiClient.Response imported = writes.postWorkbook("/api/v1/risk-register/import?enterpriseId=" + enterpriseId, workbook(rows));
+        ApiClient.Response imported = writes.postBytes("/api/v1/risk-register/import?enterpriseId=" + enterpriseId, XLSX, workbook(rows));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         JsonNode report = imported.json();
         assertThat(report.get("importedUnits").asInt()).isEqualTo(200);
@@ -63,7 +65,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
         assertThat(sheet(exported, 2)).hasSize(200);
 
         String copyId = registerEnterprise("410100018", "91410100MA46RTK085");
-        ApiClient.Response reimported = writes.postWorkbook("/api/v1/risk-register/import?enterpriseId=" + copyId, exported);
+        ApiClient.Response reimported = writes.postBytes("/api/v1/risk-register/import?enterpriseId=" + copyId, XLSX, exported);
         assertThat(reimported.json().get("problems").size()).as(reimported.body()).isZero();
         assertThat(reimported.json().get("importedUnits").asInt()).isEqualTo(200);
         assertThat(sheet(writes.getBytes("/api/v1/risk-register/export?enterpriseId=" + copyId), 0)).isEqualTo(firstExport);
@@ -76,7 +78,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
                 + "\",\"kind\":\"DEPARTMENT\",\"name\":\"储运部\"}").json().get("id").asString();
         String postId = safetyManager.post("/api/v1/org/posts", "{\"enterpriseId\":\"" + enterpriseId + "\",\"departmentId\":\""
                 + departmentId + "\",\"name\":\"储罐操作工\"}").json().get("id").asString();
-        writes.postWorkbook("/api/v1/risk-register/import?enterpriseId=" + enterpriseId, workbook(List.of(
+        writes.postBytes("/api/v1/risk-register/import?enterpriseId=" + enterpriseId, XLSX, workbook(List.of(
                 List.of("C-001", "1#储罐", "储运部", "张伟", "", "", "储罐泄漏着火", "人员伤亡", "LS", "L=4;S=5", "", "", "巡检",
                         "3", "3-2", "", "INSPECTION", "检查", "POST"))));
         String unitId = safetyManager.get("/api/v1/risk-units?enterpriseId=" + enterpriseId).json().get(0).get("id").asString();

@@ -1,6 +1,7 @@
 package cn.dualprevention.platform.test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.kafka.test.context.EmbeddedKafka;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -14,7 +15,8 @@ import java.lang.annotation.Target;
 /**
  * An integration test of one service on a real Kafka broker (spring-kafka-test's embedded KRaft
  * broker) and mongo-java-server, with the service's full Spring context on a random port. Test
- * classes that use it unchanged share one context (and one broker).
+ * classes that use it unchanged share one context (and one broker). The business clock is a
+ * {@link TestClock} that tests may pin.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -28,5 +30,6 @@ import java.lang.annotation.Target;
         "management.tracing.sampling.probability=0"})
 @EmbeddedKafka(partitions = 3)
 @ContextConfiguration(initializers = MongoJavaServerInitializer.class)
+@Import(TestClock.Registration.class)
 public @interface ServiceTest {
 }
