@@ -25,6 +25,15 @@ class RiskRegisterExcelTest extends ApiTestSupport {
             "措施分类3", "管控方式", "排查内容", "管控层级");
 
     @Test
+    void anEmptyOrOversizedUploadIsA400AndNothingIsRead() {
+        String enterpriseId = registerEnterprise("410100091", "91410100MA47XLT05R");
+        String path = "/api/v1/risk-register/import?enterpriseId=" + enterpriseId;
+        assertThat(writes.postBytes(path, XLSX, new byte[0]).firstError()).isEqualTo("body/required");
+        assertThat(writes.postBytes(path, XLSX, new byte[20 * 1024 * 1024 + 1]).firstError()).isEqualTo("body/max-size");
+        assertThat(safetyManager.get("/api/v1/risk-units?enterpriseId=" + enterpriseId).json().size()).isZero();
+    }
+
+    @Test
     void aRegisterOfTwoHundredUnitsImportsBadUnitsAreReportedAndTheListsRoundTrip() throws IOException {
         String enterpriseId = registerEnterprise("410100017", "91410100MA46RTK072");
         List<List<String>> rows = new ArrayList<>();

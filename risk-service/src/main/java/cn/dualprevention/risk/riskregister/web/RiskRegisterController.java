@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.riskregister.web;
 
+import cn.dualprevention.platform.errors.InvalidValueException;
+import jakarta.servlet.http.HttpServletRequest;
 import cn.dualprevention.risk.riskregister.application.RiskRegisterExchange;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,12 +10,12 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 
 @RestController
@@ -22,6 +24,9 @@ import java.io.ByteArrayOutputStream;
 class RiskRegisterController {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** Far above any real register (10,000 rows are a few MB) and far below what would strain the heap. */
+    static final int MAX_WORKBOOK_BYTES = 20 * 1024 * 1024;
 
     private final RiskRegisterExchange exchange;
 
@@ -35,7 +40,18 @@ class RiskRegisterController {
                     + "可能后果, 评价方法 (LEC/LS/MES/DIRECT), 评价因素 (L=3;E=6;C=7), 风险等级 (DIRECT only), 直接判定依据, "
                     + "管控措施, 措施分类1, 措施分类2, 措施分类3, 管控方式, 排查内容, 管控层级. A unit with any bad row is not "
                     + "imported; every problem is reported with row, column and rule.")
-    RiskRegisterExchange.ImportReport importRegister(@RequestParam String enterpriseId, @RequestBody byte[] workbook) {
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the workbook, at most 20 MB",
+            content = @io.swagger.v3.oas.annotations.media.Content(mediaType = XLSX))
+    RiskRegisterExchange.ImportReport importRegister(@RequestParam String enterpriseId, HttpServletRequest request)
+            throws IOException {
+        // Read at most one byte past the limit, so that a huge (or endless chunked) upload never fills the heap.
+        byte[] workbook = request.getInputStream().readNBytes(MAX_WORKBOOK_BYTES + 1);
+        if (workbook.length > MAX_WORKBOOK_BYTES) {
+            throw new InvalidValueException("body", "max-size", "a risk register workbook may be at most 20 MB");
+        }
+        if (workbook.length == 0) {
+            throw new InvalidValueException("body", "required", "the request body must be the .xlsx workbook");
+        }
         return exchange.importRegister(enterpriseId, new ByteArrayInputStream(workbook));
     }
 
