@@ -72,7 +72,7 @@ public class EventDispatcher {
         for (int i = 0; i < envelopes.size(); i++) {
             EventEnvelope envelope = envelopes.get(i);
             List<EventHandler> handlers = handlersByType.get(envelope.type());
-            if (handlers == null || seen.contains(envelope.id()) || !seen.add(envelope.id())) {
+            if (handlers == null || !seen.add(envelope.id())) {
                 continue;
             }
             try {

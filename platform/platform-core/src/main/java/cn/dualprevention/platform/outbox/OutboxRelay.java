@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -176,13 +177,21 @@ public class OutboxRelay implements SmartLifecycle {
                 }
             }
         }
-        done.forEach((ref, ids) -> mongo.updateFirst(Query.query(Criteria.where("_id").is(ref.id())),
-                new Update().pull(AggregateStore.OUTBOX_FIELD, Query.query(Criteria.where("messageId").in(ids)).getQueryObject()),
-                ref.collection()));
+        removePublished(done);
         published.increment(done.values().stream().mapToInt(List::size).sum());
         if (firstFailure != null) {
             throw firstFailure;
         }
+    }
+
+    /** Removes the published messages from their documents: one unordered bulk write per collection. */
+    private void removePublished(Map<PendingRef, List<String>> published) {
+        Map<String, BulkOperations> bulks = new LinkedHashMap<>();
+        published.forEach((ref, ids) -> bulks
+                .computeIfAbsent(ref.collection(), c -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, c))
+                .updateOne(Query.query(Criteria.where("_id").is(ref.id())), new Update().pull(AggregateStore.OUTBOX_FIELD,
+                        Query.query(Criteria.where("messageId").in(ids)).getQueryObject())));
+        bulks.values().forEach(BulkOperations::execute);
     }
 
     private static ProducerRecord<String, String> toRecord(OutboxMessage message) {
