@@ -4,8 +4,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** One Spring Boot process of the suite, as docs/architecture.md lists them. */
-public record SpringApp(String name, String eurekaApp, String portEnv, int defaultPort) {
+/**
+ * One Spring Boot process of the suite, as docs/architecture.md lists them.
+ *
+ * @param modulePath the Maven module's directory relative to the repository root (its jar is
+ *                   {@code <modulePath>/target/<name>-0.1.0-SNAPSHOT.jar})
+ */
+public record SpringApp(String name, String eurekaApp, String portEnv, int defaultPort, String modulePath) {
+
+    public SpringApp(String name, String eurekaApp, String portEnv, int defaultPort) {
+        this(name, eurekaApp, portEnv, defaultPort, name);
+    }
 
     public static final SpringApp REGISTRY = new SpringApp("registry", null, "DP_REGISTRY_PORT", 8761);
     public static final SpringApp GATEWAY = new SpringApp("gateway", "GATEWAY", "DP_GATEWAY_PORT", 8080);
@@ -22,13 +31,13 @@ public record SpringApp(String name, String eurekaApp, String portEnv, int defau
 
     public static final String VERSION = "0.1.0-SNAPSHOT";
 
-    /** The module directory has the same name as the process. */
+    /** The module directory, relative to the repository root. */
     public String module() {
-        return name;
+        return modulePath;
     }
 
     public Path jar(Path home) {
-        return home.resolve(module()).resolve("target").resolve(module() + "-" + VERSION + ".jar");
+        return home.resolve(modulePath).resolve("target").resolve(name + "-" + VERSION + ".jar");
     }
 
     /** Whether the process registers itself in Eureka (every one but the registry). */
