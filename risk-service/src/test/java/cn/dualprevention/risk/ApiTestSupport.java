@@ -2,6 +2,7 @@ package cn.dualprevention.risk;
 
 import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.ServiceTest;
+import cn.dualprevention.risk.enterprise.domain.UnifiedSocialCreditCode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Value;
@@ -17,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 abstract class ApiTestSupport {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @LocalServerPort
     int port;
@@ -37,6 +39,42 @@ abstract class ApiTestSupport {
                 "{\"name\":\"中原液化天然气储运有限公司\",\"companyCode\":\"" + companyCode + "\",\"uscc\":\"" + uscc + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();
+    }
+
+    /** Registers an enterprise with a fresh companyCode and a valid USCC; returns its id. */
+    String registerEnterprise() {
+        return registerEnterprise(newCompanyCode(), newUscc());
+    }
+
+    static String newCompanyCode() {
+        return "4" + String.format("%08d", RANDOM.nextInt(100_000_000));
+    }
+
+    static String newUscc() {
+        String charset = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder first17 = new StringBuilder("91410100MA");
+        for (int i = 0; i < 7; i++) {
+            first17.append(charset.charAt(RANDOM.nextInt(charset.length())));
+        }
+        return first17.toString() + UnifiedSocialCreditCode.checkCharacter(first17.toString());
+    }
+
+    /** The data of the events of an enterprise of one type, in stream order (waits for {@code count} of them). */
+    java.util.List<tools.jackson.databind.JsonNode> events(String enterpriseId, String type, int count) {
+        try (cn.dualprevention.platform.test.EventProbe probe = new cn.dualprevention.platform.test.EventProbe(brokers,
+                "dp.risk.events")) {
+            return probe.await(r -> r.key().equals(enterpriseId) && type(r).equals(type), count,
+                    java.time.Duration.ofSeconds(60)).stream().map(r -> JSON.readTree(r.value()).get("data")).toList();
+        }
+    }
+
+    /** The types of the events of an enterprise in stream order (waits for {@code count} of them). */
+    java.util.List<String> types(String enterpriseId, int count) {
+        try (cn.dualprevention.platform.test.EventProbe probe = new cn.dualprevention.platform.test.EventProbe(brokers,
+                "dp.risk.events")) {
+            return probe.await(r -> r.key().equals(enterpriseId), count, java.time.Duration.ofSeconds(60)).stream()
+                    .map(ApiTestSupport::type).toList();
+        }
     }
 
     static String type(ConsumerRecord<String, String> record) {

@@ -56,7 +56,19 @@ class OrganisationApiTest extends ApiTestSupport {
         assertThat(docs.get("paths").propertyNames()).contains("/api/v1/risk-objects", "/api/v1/risk-events",
                 "/api/v1/risk-events/{id}/assessments", "/api/v1/control-measures", "/api/v1/risk-map",
                 "/api/v1/risk-units/{id}", "/api/v1/enterprises/{enterpriseId}/risk-thresholds/{method}",
-                "/api/v1/org/people", "/api/v1/org/units", "/api/v1/org/posts");
+                "/api/v1/org/people", "/api/v1/org/units", "/api/v1/org/posts", "/api/v1/org/units/{id}",
+                "/api/v1/org/posts/{id}", "/api/v1/risk-objects/{id}", "/api/v1/risk-events/{id}", "/api/v1/enterprises/{id}",
+                "/api/v1/risk-units/{id}/qr-token", "/api/v1/risk-map/aggregate");
+        assertThat(docs.get("paths").get("/api/v1/risk-objects/{id}").has("put")).isTrue();
+        assertThat(docs.get("paths").get("/api/v1/risk-objects/{id}").has("delete")).isTrue();
+        assertThat(docs.get("paths").get("/api/v1/risk-events/{id}").has("delete")).isTrue();
+        assertThat(docs.get("paths").get("/api/v1/enterprises/{id}").has("put")).isTrue();
+        JsonNode schemas = docs.get("components").get("schemas");
+        assertThat(schemas.get("GeometryRequest").get("example").toString()).contains("Polygon");
+        assertThat(schemas.get("RiskObjectUpdateRequest").get("properties").get("version").get("example").asInt()).isEqualTo(1);
+        assertThat(schemas.get("RiskUnitRequest").get("properties").get("plantId").has("example")).isTrue();
+        assertThat(schemas.get("EnterpriseUpdateRequest").get("properties").get("name").get("example").asString())
+                .isEqualTo("郑州中原液化天然气储运股份有限公司");
         assertThat(docs.get("components").get("schemas").get("AssessmentRequest").get("properties").get("method")
                 .get("example").asString()).isEqualTo("LEC");
     }

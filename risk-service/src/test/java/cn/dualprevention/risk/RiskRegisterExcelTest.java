@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RiskRegisterExcelTest extends ApiTestSupport {
 
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private static final List<String> HEADERS = List.of("风险分析对象编码", "风险分析单元", "责任部门", "责任人", "经度", "纬度",
             "风险事件", "可能后果", "评价方法", "评价因素", "风险等级", "直接判定依据", "管控措施", "措施分类1", "措施分类2",
@@ -71,7 +71,15 @@ class RiskRegisterExcelTest extends ApiTestSupport {
         assertThat(firstExport.get(49).get(10)).isEqualTo("GENERAL");
         assertThat(firstExport.get(50).get(10)).isEqualTo("MAJOR");
         assertThat(firstExport.get(50).get(11)).isEqualTo("重大危险源安全阀缺失");
-        assertThat(sheet(exported, 2)).hasSize(200);
+        List<List<String>> measureList = sheet(exported, 1);
+        assertThat(measureList).hasSize(204);
+        assertThat(measureList.get(0)).containsExactly("储罐1", "储罐泄漏着火", "液位高高联锁", "1", "1-4", "联锁", "INSPECTION",
+                "WORKSHOP");
+        assertThat(measureList.get(50)).containsExactly("储罐50", "安全阀失效超压", "安全阀定期校验", "2", "2-2", "",
+                "AUTOMATED_MONITORING", "COMPANY");
+        List<List<String>> inspectionList = sheet(exported, 2);
+        assertThat(inspectionList).hasSize(200);
+        assertThat(inspectionList.get(0)).containsExactly("储罐1", "储罐泄漏着火", "液位高高联锁", "检查联锁投用", "WORKSHOP");
 
         String copyId = registerEnterprise("410100018", "91410100MA46RTK085");
         ApiClient.Response reimported = writes.postBytes("/api/v1/risk-register/import?enterpriseId=" + copyId, XLSX, exported);
@@ -106,7 +114,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
                 "持证上岗，按操作规程装卸", "佩戴空气呼吸器撤离并关闭紧急切断阀", "报告 储运部 张伟");
     }
 
-    private static byte[] workbook(List<List<String>> rows) throws IOException {
+    static byte[] workbook(List<List<String>> rows) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook wb = new Workbook(out, "test", "1.0");
         Worksheet ws = wb.newWorksheet("风险清单");
@@ -124,7 +132,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
         return out.toByteArray();
     }
 
-    private static List<List<String>> sheet(byte[] xlsx, int index) throws IOException {
+    static List<List<String>> sheet(byte[] xlsx, int index) throws IOException {
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             List<List<String>> rows = new ArrayList<>();
             for (Row row : wb.getSheet(index).orElseThrow().read()) {

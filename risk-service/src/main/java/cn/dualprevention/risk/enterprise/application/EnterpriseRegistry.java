@@ -6,6 +6,7 @@ import cn.dualprevention.platform.events.NewEvent;
 import cn.dualprevention.platform.ids.Ids;
 import cn.dualprevention.platform.tenancy.Caller;
 import cn.dualprevention.platform.tenancy.CallerContext;
+import cn.dualprevention.risk.common.domain.VersionGuard;
 import cn.dualprevention.risk.enterprise.domain.Enterprise;
 import cn.dualprevention.risk.enterprise.domain.EnterpriseRegistered;
 import cn.dualprevention.risk.enterprise.domain.Enterprises;
@@ -30,6 +31,17 @@ public class EnterpriseRegistry {
         enterprises.add(enterprise, List.of(new NewEvent(EnterpriseRegistered.TYPE, enterprise.groupId(), enterprise.id(),
                 enterprise.id(), enterprise.registered())));
         return enterprise;
+    }
+
+    /** New registration data (risk.enterprise.updated.v1 with the whole enterprise); the companyCode is fixed. */
+    public Enterprise update(String id, RegisterEnterprise command, Long expectedVersion) {
+        Enterprise enterprise = get(id);
+        VersionGuard.expect("enterprise", id, enterprise.version(), expectedVersion);
+        Enterprise next = enterprise.update(command.name(), command.companyCode(), command.uscc(), command.address(),
+                command.timeZone());
+        enterprises.change(next, List.of(new NewEvent(EnterpriseRegistered.UPDATED, next.groupId(), next.id(), next.id(),
+                next.registered())));
+        return next;
     }
 
     /** The enterprise, if the caller may see it; otherwise not found (ids of other tenants are not revealed). */

@@ -2,6 +2,7 @@ package cn.dualprevention.risk.enterprise.domain;
 
 import cn.dualprevention.platform.errors.FieldViolation;
 import cn.dualprevention.platform.errors.InvalidValueException;
+import cn.dualprevention.platform.errors.RuleViolationException;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -45,6 +46,20 @@ public record Enterprise(String id, long version, String groupId, String name, S
             throw new InvalidValueException(violations);
         }
         return new Enterprise(id, 1, groupId, name.trim(), companyCode, code, address, zone);
+    }
+
+    /**
+     * The same enterprise with new registration data (one version later), checked as on registration. The
+     * {@code companyCode} is fixed: every major hazard source code of the enterprise starts with it.
+     */
+    public Enterprise update(String newName, String newCompanyCode, String newUscc, String newAddress, String newTimeZone) {
+        Enterprise checked = register(id, groupId, newName, newCompanyCode, newUscc, newAddress, newTimeZone);
+        if (!companyCode.equals(checked.companyCode)) {
+            throw new RuleViolationException("company-code-fixed", "the companyCode " + companyCode + " begins every "
+                    + "major hazard source code of the enterprise and cannot change; register the enterprise anew instead");
+        }
+        return new Enterprise(id, version + 1, groupId, checked.name, companyCode, checked.uscc, checked.address,
+                checked.timeZone);
     }
 
     public EnterpriseRegistered registered() {

@@ -11,6 +11,9 @@ public interface Enterprises {
     /** Stores a new enterprise together with the events announcing it (one write). */
     void add(Enterprise enterprise, List<NewEvent> events);
 
+    /** Stores the next version of an enterprise with the events of the change. */
+    void change(Enterprise enterprise, List<NewEvent> events);
+
     Optional<Enterprise> find(String id);
 
     List<Enterprise> ofGroup(String groupId);

@@ -31,6 +31,11 @@ class MongoEnterprises implements Enterprises {
     }
 
     @Override
+    public void change(Enterprise enterprise, List<NewEvent> events) {
+        store.update(toDocument(enterprise), events);
+    }
+
+    @Override
     public Optional<Enterprise> find(String id) {
         return Optional.ofNullable(mongo.findById(id, EnterpriseDocument.class)).map(MongoEnterprises::toDomain);
     }

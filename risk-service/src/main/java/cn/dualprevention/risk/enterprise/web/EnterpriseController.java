@@ -1,6 +1,7 @@
 package cn.dualprevention.risk.enterprise.web;
 
 import cn.dualprevention.risk.enterprise.application.EnterpriseRegistry;
+import cn.dualprevention.risk.enterprise.application.RegisterEnterprise;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -8,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -33,6 +35,15 @@ class EnterpriseController {
     @Operation(summary = "Register an enterprise in the caller's group")
     EnterpriseResponse register(@Valid @RequestBody EnterpriseRequest request) {
         return mapper.toResponse(registry.register(mapper.toCommand(request)));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change an enterprise's name, USCC, address or time zone (risk.enterprise.updated.v1)",
+            description = "Checked as on registration; the companyCode cannot change (409 company-code-fixed); a stale "
+                    + "version is a 409 concurrent-change.")
+    EnterpriseResponse update(@PathVariable String id, @Valid @RequestBody EnterpriseUpdateRequest request) {
+        return mapper.toResponse(registry.update(id, new RegisterEnterprise(request.name(), request.companyCode(),
+                request.uscc(), request.address(), request.timeZone()), request.version()));
     }
 
     @GetMapping("/{id}")

@@ -5,6 +5,7 @@ import cn.dualprevention.platform.errors.NotFoundException;
 import cn.dualprevention.platform.events.NewEvent;
 import cn.dualprevention.platform.ids.Ids;
 import cn.dualprevention.platform.tenancy.CallerContext;
+import cn.dualprevention.risk.common.domain.VersionGuard;
 import cn.dualprevention.risk.measure.domain.ControlMeasure;
 import cn.dualprevention.risk.measure.domain.ControlMeasureChanged;
 import cn.dualprevention.risk.measure.domain.ControlMeasures;
@@ -39,18 +40,22 @@ public class ControlMeasureRegister {
         return measure;
     }
 
-    public ControlMeasure update(String id, ControlMeasure.MeasureDetails details) {
-        ControlMeasure next = get(id).update(details);
+    public ControlMeasure update(String id, ControlMeasure.MeasureDetails details, Long expectedVersion) {
+        ControlMeasure measure = get(id);
+        VersionGuard.expect("control measure", id, measure.version(), expectedVersion);
+        ControlMeasure next = measure.update(details);
         measures.change(next, List.of(event(next, ControlMeasureChanged.UPDATED)));
         return next;
     }
 
-    public void delete(String id) {
-        ControlMeasure next = get(id).delete();
+    public void delete(String id, Long expectedVersion) {
+        ControlMeasure measure = get(id);
+        VersionGuard.expect("control measure", id, measure.version(), expectedVersion);
+        ControlMeasure next = measure.delete();
         measures.change(next, List.of(event(next, ControlMeasureChanged.DELETED)));
     }
 
-    private static NewEvent event(ControlMeasure m, String type) {
+    static NewEvent event(ControlMeasure m, String type) {
         return new NewEvent(type, m.groupId(), m.enterpriseId(), m.id(), m.changed());
     }
 

@@ -6,6 +6,8 @@ import cn.dualprevention.risk.measure.domain.ControlLevel;
 import cn.dualprevention.risk.measure.domain.ControlMeasure;
 import cn.dualprevention.risk.measure.domain.ControlMeasures;
 import cn.dualprevention.risk.measure.domain.ControlMode;
+import cn.dualprevention.risk.riskevent.domain.EventMeasures;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -15,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Repository
-class MongoControlMeasures implements ControlMeasures {
+class MongoControlMeasures implements ControlMeasures, EventMeasures {
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
@@ -28,6 +30,16 @@ class MongoControlMeasures implements ControlMeasures {
     @Override
     public void add(ControlMeasure m, List<NewEvent> events) {
         store.insert(toDocument(m), events);
+    }
+
+    @Override
+    public boolean addIfAbsent(ControlMeasure measure, List<NewEvent> events) {
+        try {
+            store.insert(toDocument(measure), events);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     @Override
@@ -50,6 +62,12 @@ class MongoControlMeasures implements ControlMeasures {
     public List<ControlMeasure> ofRiskEvent(String riskEventId) {
         return mongo.find(Query.query(Criteria.where("riskEventId").is(riskEventId).and("deleted").ne(true)),
                 ControlMeasureDocument.class).stream().map(MongoControlMeasures::toDomain).toList();
+    }
+
+    @Override
+    public int liveCount(String riskEventId) {
+        return (int) mongo.count(Query.query(Criteria.where("riskEventId").is(riskEventId).and("deleted").ne(true)),
+                ControlMeasureDocument.class);
     }
 
     private static ControlMeasure toDomain(ControlMeasureDocument d) {

@@ -3,6 +3,7 @@ package cn.dualprevention.risk.measure.web;
 import cn.dualprevention.risk.measure.application.ControlMeasureRegister;
 import cn.dualprevention.risk.measure.domain.ControlMeasure;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -45,14 +46,16 @@ class ControlMeasureController {
     @PutMapping("/{id}")
     @Operation(summary = "Change a control measure (risk.measure.updated.v1); a measure stays with its risk event (riskEventId of the body is not used)")
     ControlMeasureResponse update(@PathVariable String id, @Valid @RequestBody ControlMeasureRequest r) {
-        return toResponse(register.update(id, details(r)));
+        return toResponse(register.update(id, details(r), r.version()));
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a control measure (soft; risk.measure.deleted.v1)")
-    void delete(@PathVariable String id) {
-        register.delete(id);
+    void delete(@PathVariable String id,
+                @Parameter(description = "the version the deletion was decided on; optional", example = "2")
+                @RequestParam(required = false) Long version) {
+        register.delete(id, version);
     }
 
     @GetMapping("/{id}")

@@ -5,12 +5,16 @@ import cn.dualprevention.platform.events.NewEvent;
 import java.util.List;
 import java.util.Optional;
 
-/** Where the organisation of enterprises is kept. */
+/** Where the organisation of enterprises is kept (every change with the events announcing it, one write). */
 public interface Organisation {
 
-    void add(OrgUnit unit);
+    void add(OrgUnit unit, List<NewEvent> events);
 
-    void add(Post post);
+    void change(OrgUnit unit, List<NewEvent> events);
+
+    void add(Post post, List<NewEvent> events);
+
+    void change(Post post, List<NewEvent> events);
 
     void add(Person person, List<NewEvent> events);
 
@@ -22,9 +26,12 @@ public interface Organisation {
 
     Optional<Person> person(String id);
 
+    /** Live plants, areas and departments of an enterprise. */
     List<OrgUnit> unitsOf(String enterpriseId);
 
+    /** Live posts of an enterprise. */
     List<Post> postsOf(String enterpriseId);
 
+    /** Live people of an enterprise. */
     List<Person> peopleOf(String enterpriseId);
 }

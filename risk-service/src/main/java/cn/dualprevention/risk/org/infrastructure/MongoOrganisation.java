@@ -30,14 +30,23 @@ class MongoOrganisation implements Organisation {
     }
 
     @Override
-    public void add(OrgUnit u) {
-        store.insert(new OrgUnitDocument(u.id(), u.version(), u.groupId(), u.enterpriseId(), u.kind().name(), u.parentId(),
-                u.name()), List.of());
+    public void add(OrgUnit u, List<NewEvent> events) {
+        store.insert(toDocument(u), events);
     }
 
     @Override
-    public void add(Post p) {
-        store.insert(new PostDocument(p.id(), p.version(), p.groupId(), p.enterpriseId(), p.departmentId(), p.name()), List.of());
+    public void change(OrgUnit u, List<NewEvent> events) {
+        store.update(toDocument(u), events);
+    }
+
+    @Override
+    public void add(Post p, List<NewEvent> events) {
+        store.insert(toDocument(p), events);
+    }
+
+    @Override
+    public void change(Post p, List<NewEvent> events) {
+        store.update(toDocument(p), events);
     }
 
     @Override
@@ -67,22 +76,30 @@ class MongoOrganisation implements Organisation {
 
     @Override
     public List<OrgUnit> unitsOf(String enterpriseId) {
-        return mongo.find(byEnterprise(enterpriseId), OrgUnitDocument.class).stream().map(MongoOrganisation::toDomain).toList();
+        return mongo.find(live(enterpriseId), OrgUnitDocument.class).stream().map(MongoOrganisation::toDomain).toList();
     }
 
     @Override
     public List<Post> postsOf(String enterpriseId) {
-        return mongo.find(byEnterprise(enterpriseId), PostDocument.class).stream().map(MongoOrganisation::toDomain).toList();
+        return mongo.find(live(enterpriseId), PostDocument.class).stream().map(MongoOrganisation::toDomain).toList();
     }
 
     @Override
     public List<Person> peopleOf(String enterpriseId) {
-        return mongo.find(Query.query(Criteria.where("enterpriseId").is(enterpriseId).and("deleted").ne(true)),
-                PersonDocument.class).stream().map(MongoOrganisation::toDomain).toList();
+        return mongo.find(live(enterpriseId), PersonDocument.class).stream().map(MongoOrganisation::toDomain).toList();
     }
 
-    private static Query byEnterprise(String enterpriseId) {
-        return Query.query(Criteria.where("enterpriseId").is(enterpriseId));
+    private static Query live(String enterpriseId) {
+        return Query.query(Criteria.where("enterpriseId").is(enterpriseId).and("deleted").ne(true));
+    }
+
+    private static OrgUnitDocument toDocument(OrgUnit u) {
+        return new OrgUnitDocument(u.id(), u.version(), u.groupId(), u.enterpriseId(), u.kind().name(), u.parentId(),
+                u.name(), u.deleted());
+    }
+
+    private static PostDocument toDocument(Post p) {
+        return new PostDocument(p.id(), p.version(), p.groupId(), p.enterpriseId(), p.departmentId(), p.name(), p.deleted());
     }
 
     private static PersonDocument toDocument(Person p) {
@@ -91,11 +108,12 @@ class MongoOrganisation implements Organisation {
     }
 
     private static OrgUnit toDomain(OrgUnitDocument d) {
-        return new OrgUnit(d.id(), d.version(), d.groupId(), d.enterpriseId(), OrgUnitKind.valueOf(d.kind()), d.parentId(), d.name());
+        return new OrgUnit(d.id(), d.version(), d.groupId(), d.enterpriseId(), OrgUnitKind.valueOf(d.kind()), d.parentId(),
+                d.name(), d.deleted());
     }
 
     private static Post toDomain(PostDocument d) {
-        return new Post(d.id(), d.version(), d.groupId(), d.enterpriseId(), d.departmentId(), d.name());
+        return new Post(d.id(), d.version(), d.groupId(), d.enterpriseId(), d.departmentId(), d.name(), d.deleted());
     }
 
     private static Person toDomain(PersonDocument d) {

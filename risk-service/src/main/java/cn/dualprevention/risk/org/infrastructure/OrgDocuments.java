@@ -15,12 +15,12 @@ final class OrgDocuments {
 
     @Document("org_units")
     record OrgUnitDocument(@Id String id, long version, String groupId, @Indexed String enterpriseId, String kind,
-                           String parentId, String name) implements AggregateDocument {
+                           String parentId, String name, boolean deleted) implements AggregateDocument {
     }
 
     @Document("org_posts")
     record PostDocument(@Id String id, long version, String groupId, @Indexed String enterpriseId, String departmentId,
-                        String name) implements AggregateDocument {
+                        String name, boolean deleted) implements AggregateDocument {
     }
 
     @Document("people")

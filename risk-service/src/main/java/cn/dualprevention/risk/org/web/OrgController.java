@@ -6,8 +6,11 @@ import cn.dualprevention.risk.org.domain.Person;
 import cn.dualprevention.risk.org.domain.Post;
 import cn.dualprevention.risk.org.web.OrgRequests.OrgUnitRequest;
 import cn.dualprevention.risk.org.web.OrgRequests.PersonRequest;
+import cn.dualprevention.risk.org.web.OrgRequests.OrgUnitUpdateRequest;
 import cn.dualprevention.risk.org.web.OrgRequests.PostRequest;
+import cn.dualprevention.risk.org.web.OrgRequests.PostUpdateRequest;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -36,16 +39,16 @@ class OrgController {
     }
 
     /** A plant, area or department as the API shows it. */
-    record OrgUnitResponse(String id, String enterpriseId, String kind, String parentId, String name) {
+    record OrgUnitResponse(String id, long version, String enterpriseId, String kind, String parentId, String name) {
         static OrgUnitResponse of(OrgUnit u) {
-            return new OrgUnitResponse(u.id(), u.enterpriseId(), u.kind().name(), u.parentId(), u.name());
+            return new OrgUnitResponse(u.id(), u.version(), u.enterpriseId(), u.kind().name(), u.parentId(), u.name());
         }
     }
 
     /** A post as the API shows it. */
-    record PostResponse(String id, String enterpriseId, String departmentId, String name) {
+    record PostResponse(String id, long version, String enterpriseId, String departmentId, String name) {
         static PostResponse of(Post p) {
-            return new PostResponse(p.id(), p.enterpriseId(), p.departmentId(), p.name());
+            return new PostResponse(p.id(), p.version(), p.enterpriseId(), p.departmentId(), p.name());
         }
     }
 
@@ -59,9 +62,27 @@ class OrgController {
 
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a plant, area or department")
+    @Operation(summary = "Create a plant, area or department (risk.org-unit.created.v1)")
     OrgUnitResponse createUnit(@Valid @RequestBody OrgUnitRequest r) {
         return OrgUnitResponse.of(directory.createUnit(r.enterpriseId(), r.kind(), r.parentId(), r.name()));
+    }
+
+    @PutMapping("/units/{id}")
+    @Operation(summary = "Rename or move a plant, area or department (risk.org-unit.updated.v1 with the whole unit)",
+            description = "The parent must be of the same enterprise and not below the unit (400 parentId/cycle).")
+    OrgUnitResponse updateUnit(@PathVariable String id, @Valid @RequestBody OrgUnitUpdateRequest r) {
+        return OrgUnitResponse.of(directory.updateUnit(id, r.parentId(), r.name(), r.version()));
+    }
+
+    @DeleteMapping("/units/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a plant, area or department (soft; risk.org-unit.deleted.v1)",
+            description = "Refused with 409 org-unit-in-use while org units, posts, people or risk analysis units still "
+                    + "belong to it (the message counts them).")
+    void deleteUnit(@PathVariable String id,
+                    @Parameter(description = "the version the deletion was decided on; optional", example = "1")
+                    @RequestParam(required = false) Long version) {
+        directory.deleteUnit(id, version);
     }
 
     @GetMapping("/units")
@@ -72,9 +93,24 @@ class OrgController {
 
     @PostMapping("/posts")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Create a post of a department")
+    @Operation(summary = "Create a post of a department (risk.post.created.v1)")
     PostResponse createPost(@Valid @RequestBody PostRequest r) {
         return PostResponse.of(directory.createPost(r.enterpriseId(), r.departmentId(), r.name()));
+    }
+
+    @PutMapping("/posts/{id}")
+    @Operation(summary = "Rename a post or move it to another department (risk.post.updated.v1 with the whole post)")
+    PostResponse updatePost(@PathVariable String id, @Valid @RequestBody PostUpdateRequest r) {
+        return PostResponse.of(directory.updatePost(id, r.departmentId(), r.name(), r.version()));
+    }
+
+    @DeleteMapping("/posts/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a post (soft; risk.post.deleted.v1); refused with 409 post-held while people hold it")
+    void deletePost(@PathVariable String id,
+                    @Parameter(description = "the version the deletion was decided on; optional", example = "1")
+                    @RequestParam(required = false) Long version) {
+        directory.deletePost(id, version);
     }
 
     @GetMapping("/posts")
@@ -93,14 +129,16 @@ class OrgController {
     @PutMapping("/people/{id}")
     @Operation(summary = "Change a person: name, mobile, department, posts (risk.person.changed.v1)")
     PersonResponse updatePerson(@PathVariable String id, @Valid @RequestBody PersonRequest r) {
-        return PersonResponse.of(directory.updatePerson(id, command(r)));
+        return PersonResponse.of(directory.updatePerson(id, command(r), r.version()));
     }
 
     @DeleteMapping("/people/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a person (soft; risk.person.changed.v1 with deleted=true)")
-    void deletePerson(@PathVariable String id) {
-        directory.deletePerson(id);
+    void deletePerson(@PathVariable String id,
+                      @Parameter(description = "the version the deletion was decided on; optional", example = "2")
+                      @RequestParam(required = false) Long version) {
+        directory.deletePerson(id, version);
     }
 
     @GetMapping("/people/{id}")

@@ -34,6 +34,24 @@ public final class OrgRequests {
             @Schema(example = "张伟") @NotBlank String name,
             @Schema(description = "^1[3-9]\\d{9}$", example = "13812345678") @NotBlank String mobile,
             @Schema(description = "department id") String departmentId,
-            @Schema(description = "posts held") List<String> postIds) {
+            @Schema(description = "posts held") List<String> postIds,
+            @Schema(description = "PUT only: the version the change was made from; a newer stored version is a 409 "
+                    + "concurrent-change", example = "1") Long version) {
+    }
+
+    /** New name or parent of a plant, area or department (its kind stays). */
+    public record OrgUnitUpdateRequest(
+            @Schema(description = "the version the change was made from (optional)", example = "1") Long version,
+            @Schema(description = "the enclosing plant, area or department; null for a top-level unit",
+                    example = "0190b9a2-7c1e-7d3a-9f00-3c1d2e4f5a6c") String parentId,
+            @Schema(example = "储运车间") @NotBlank String name) {
+    }
+
+    /** New name or department of a post. */
+    public record PostUpdateRequest(
+            @Schema(description = "the version the change was made from (optional)", example = "1") Long version,
+            @Schema(description = "the department (an org unit of kind DEPARTMENT)",
+                    example = "0190b9a2-7c1e-7d3a-9f00-3c1d2e4f5a6d") @NotBlank String departmentId,
+            @Schema(example = "装卸操作工") @NotBlank String name) {
     }
 }

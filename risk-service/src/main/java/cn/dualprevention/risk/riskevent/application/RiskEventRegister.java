@@ -10,6 +10,8 @@ import cn.dualprevention.risk.assessment.application.RiskGrading;
 import cn.dualprevention.risk.assessment.domain.Assessment;
 import cn.dualprevention.risk.assessment.domain.AssessmentKind;
 import cn.dualprevention.risk.assessment.domain.AssessmentMethod;
+import cn.dualprevention.risk.common.domain.VersionGuard;
+import cn.dualprevention.risk.riskevent.domain.EventMeasures;
 import cn.dualprevention.risk.riskevent.domain.RiskEvent;
 import cn.dualprevention.risk.riskevent.domain.RiskEventAssessed;
 import cn.dualprevention.risk.riskevent.domain.RiskEventCreated;
@@ -31,12 +33,15 @@ public class RiskEventRegister {
     private final RiskEvents events;
     private final RiskUnitCatalog units;
     private final RiskGrading grading;
+    private final EventMeasures measures;
     private final Clock clock;
 
-    public RiskEventRegister(RiskEvents events, RiskUnitCatalog units, RiskGrading grading, Clock clock) {
+    public RiskEventRegister(RiskEvents events, RiskUnitCatalog units, RiskGrading grading, EventMeasures measures,
+                             Clock clock) {
         this.events = events;
         this.units = units;
         this.grading = grading;
+        this.measures = measures;
         this.clock = clock;
     }
 
@@ -48,9 +53,33 @@ public class RiskEventRegister {
     public RiskEvent create(String unitId, String name, String consequence) {
         RiskUnit unit = unitOf(unitId);
         RiskEvent event = RiskEvent.create(Ids.newId(), unit.groupId(), unit.enterpriseId(), unit.id(), name, consequence);
-        events.add(event, List.of(new NewEvent(RiskEventCreated.TYPE, event.groupId(), event.enterpriseId(), event.id(),
-                event.created())));
+        events.add(event, List.of(event(event, RiskEventCreated.TYPE)));
         return event;
+    }
+
+    /** New name and consequence (risk.event.updated.v1 with the whole event); the assessments stay. */
+    public RiskEvent update(String id, String name, String consequence, Long expectedVersion) {
+        RiskEvent event = get(id);
+        VersionGuard.expect("risk event", id, event.version(), expectedVersion);
+        RiskEvent next = event.update(name, consequence);
+        events.change(next, List.of(event(next, RiskEventCreated.UPDATED)));
+        return next;
+    }
+
+    /**
+     * Soft delete (risk.event.deleted.v1), refused (409 risk-event-has-measures) while measures of it are live.
+     * The unit is regraded from the events it has left (it keeps its level when none is left).
+     */
+    public void delete(String id, Long expectedVersion) {
+        RiskEvent event = get(id);
+        VersionGuard.expect("risk event", id, event.version(), expectedVersion);
+        RiskEvent next = event.delete(measures.liveCount(id));
+        events.change(next, List.of(event(next, RiskEventCreated.DELETED)));
+        regradeUnit(next.unitId(), "risk event " + next.name() + " deleted");
+    }
+
+    private static NewEvent event(RiskEvent e, String type) {
+        return new NewEvent(type, e.groupId(), e.enterpriseId(), e.id(), e.created());
     }
 
     /** Records an assessment (kept in the history, announced), then regrades the unit: the highest of its events. */
@@ -63,13 +92,20 @@ public class RiskEventRegister {
         RiskEvent next = event.assess(assessment);
         events.change(next, List.of(new NewEvent(RiskEventAssessed.TYPE, next.groupId(), next.enterpriseId(), next.id(),
                 RiskEventAssessed.of(next, assessment))));
-        RiskLevel unitLevel = null;
-        for (RiskEvent e : events.ofUnit(next.unitId())) {
-            unitLevel = e.residualLevel().map(l -> l).orElse(RiskLevel.LOW).higherOf(unitLevel);
-        }
-        units.regrade(next.unitId(), unitLevel, assessment.kind() + " " + assessment.method() + " assessment of "
+        regradeUnit(next.unitId(), assessment.kind() + " " + assessment.method() + " assessment of "
                 + next.name() + ": " + assessment.level());
         return next;
+    }
+
+    /** The unit's assessed level becomes the highest of its live events (unchanged when it has none). */
+    private void regradeUnit(String unitId, String cause) {
+        RiskLevel unitLevel = null;
+        for (RiskEvent e : events.ofUnit(unitId)) {
+            unitLevel = e.residualLevel().orElse(RiskLevel.LOW).higherOf(unitLevel);
+        }
+        if (unitLevel != null) {
+            units.regrade(unitId, unitLevel, cause);
+        }
     }
 
     public RiskEvent get(String id) {

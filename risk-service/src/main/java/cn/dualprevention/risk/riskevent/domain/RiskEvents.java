@@ -10,6 +10,9 @@ public interface RiskEvents {
 
     void add(RiskEvent event, List<NewEvent> events);
 
+    /** Stores a new risk event unless one with its id exists already (an import being completed); false when it existed. */
+    boolean addIfAbsent(RiskEvent event, List<NewEvent> events);
+
     void change(RiskEvent event, List<NewEvent> events);
 
     Optional<RiskEvent> find(String id);

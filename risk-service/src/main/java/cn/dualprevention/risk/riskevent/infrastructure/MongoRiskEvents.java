@@ -8,6 +8,7 @@ import cn.dualprevention.risk.assessment.domain.AssessmentMethod;
 import cn.dualprevention.risk.riskevent.domain.RiskEvent;
 import cn.dualprevention.risk.riskevent.domain.RiskEvents;
 import cn.dualprevention.risk.riskunit.domain.RiskLevel;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -32,6 +33,16 @@ class MongoRiskEvents implements RiskEvents {
     @Override
     public void add(RiskEvent event, List<NewEvent> events) {
         store.insert(toDocument(event), events);
+    }
+
+    @Override
+    public boolean addIfAbsent(RiskEvent event, List<NewEvent> events) {
+        try {
+            store.insert(toDocument(event), events);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
     }
 
     @Override

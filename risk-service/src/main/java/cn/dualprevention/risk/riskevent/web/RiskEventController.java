@@ -5,10 +5,13 @@ import cn.dualprevention.risk.assessment.domain.AssessmentKind;
 import cn.dualprevention.risk.riskevent.application.RiskEventRegister;
 import cn.dualprevention.risk.riskevent.domain.RiskEvent;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -45,6 +48,24 @@ class RiskEventController {
     RiskEventResponse assess(@PathVariable String id, @Valid @RequestBody AssessmentRequest r) {
         return toResponse(register.assess(id, new RiskEventRegister.AssessRiskEvent(r.kind(), r.method(), r.factors(),
                 r.level(), r.directRule(), r.reason())));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Rename a risk event or change its consequence (risk.event.updated.v1 with the whole event)",
+            description = "Assessments are kept (add one with POST .../assessments); a stale version is a 409 concurrent-change.")
+    RiskEventResponse update(@PathVariable String id, @Valid @RequestBody RiskEventUpdateRequest r) {
+        return toResponse(register.update(id, r.name(), r.consequence(), r.version()));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a risk event (soft; risk.event.deleted.v1); the unit is regraded from its other events",
+            description = "Refused with 409 risk-event-has-measures while control measures of the event are live: "
+                    + "delete them first, so that their inspection tasks are retired on purpose.")
+    void delete(@PathVariable String id,
+                @Parameter(description = "the version the deletion was decided on; optional", example = "3")
+                @RequestParam(required = false) Long version) {
+        register.delete(id, version);
     }
 
     @GetMapping("/{id}")

@@ -4,6 +4,7 @@ import cn.dualprevention.platform.errors.NotFoundException;
 import cn.dualprevention.platform.events.NewEvent;
 import cn.dualprevention.platform.ids.Ids;
 import cn.dualprevention.platform.tenancy.CallerContext;
+import cn.dualprevention.risk.common.domain.VersionGuard;
 import cn.dualprevention.risk.enterprise.application.EnterpriseRegistry;
 import cn.dualprevention.risk.enterprise.domain.Enterprise;
 import cn.dualprevention.risk.riskobject.domain.RiskObject;
@@ -45,15 +46,43 @@ public class RiskObjectRegister {
         RiskObject object = RiskObject.create(Ids.newId(), enterprise.groupId(), enterprise.id(), enterprise.companyCode(),
                 c.hazardCode(), c.name(), c.majorHazardSource(), c.majorHazardGrade(), c.mainResponsiblePersonId(),
                 c.technicalResponsiblePersonId(), c.operationalResponsiblePersonId());
-        objects.add(object, List.of(new NewEvent(RiskObjectChanged.CREATED, object.groupId(), object.enterpriseId(),
-                object.id(), object.changed())));
+        objects.add(object, List.of(event(object, RiskObjectChanged.CREATED)));
         return new GradedRiskObject(object, null);
     }
 
+    /**
+     * New details of an object (risk.object.updated.v1 with the whole object). {@code expectedVersion}, when
+     * given, must be the stored version.
+     */
+    public GradedRiskObject update(String id, RiskObject.ObjectDetails details, Long expectedVersion) {
+        RiskObject object = live(id);
+        VersionGuard.expect("risk object", id, object.version(), expectedVersion);
+        RiskObject next = object.update(enterprises.get(object.enterpriseId()).companyCode(), details,
+                units.ofRiskObject(id).size());
+        objects.change(next, List.of(event(next, RiskObjectChanged.UPDATED)));
+        return graded(next);
+    }
+
+    /** Soft delete (risk.object.deleted.v1), refused (409 risk-object-has-units) while units belong to it. */
+    public void delete(String id, Long expectedVersion) {
+        RiskObject object = live(id);
+        VersionGuard.expect("risk object", id, object.version(), expectedVersion);
+        RiskObject next = object.delete(units.ofRiskObject(id).size());
+        objects.change(next, List.of(event(next, RiskObjectChanged.DELETED)));
+    }
+
     public GradedRiskObject get(String id) {
-        RiskObject object = objects.find(id).orElseThrow(() -> new NotFoundException("risk object", id));
+        return graded(live(id));
+    }
+
+    private RiskObject live(String id) {
+        RiskObject object = objects.find(id).filter(o -> !o.deleted()).orElseThrow(() -> new NotFoundException("risk object", id));
         CallerContext.require().requireAccess(object.groupId(), object.enterpriseId(), "risk object", id);
-        return graded(object);
+        return object;
+    }
+
+    private static NewEvent event(RiskObject o, String type) {
+        return new NewEvent(type, o.groupId(), o.enterpriseId(), o.id(), o.changed());
     }
 
     public List<GradedRiskObject> ofEnterprise(String enterpriseId) {

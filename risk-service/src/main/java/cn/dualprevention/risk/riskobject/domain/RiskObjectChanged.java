@@ -7,4 +7,6 @@ public record RiskObjectChanged(String riskObjectId, String enterpriseId, String
                                 boolean deleted) {
 
     public static final String CREATED = "risk.object.created.v1";
+    public static final String UPDATED = "risk.object.updated.v1";
+    public static final String DELETED = "risk.object.deleted.v1";
 }

@@ -10,6 +10,8 @@ public interface RiskObjects {
 
     void add(RiskObject object, List<NewEvent> events);
 
+    void change(RiskObject object, List<NewEvent> events);
+
     Optional<RiskObject> find(String id);
 
     List<RiskObject> ofEnterprise(String enterpriseId);

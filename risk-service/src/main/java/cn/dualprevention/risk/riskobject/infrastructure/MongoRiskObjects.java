@@ -25,9 +25,18 @@ class MongoRiskObjects implements RiskObjects {
 
     @Override
     public void add(RiskObject o, List<NewEvent> events) {
-        store.insert(new RiskObjectDocument(o.id(), o.version(), o.groupId(), o.enterpriseId(), o.hazardCode(), o.name(),
+        store.insert(toDocument(o), events);
+    }
+
+    @Override
+    public void change(RiskObject o, List<NewEvent> events) {
+        store.update(toDocument(o), events);
+    }
+
+    private static RiskObjectDocument toDocument(RiskObject o) {
+        return new RiskObjectDocument(o.id(), o.version(), o.groupId(), o.enterpriseId(), o.hazardCode(), o.name(),
                 o.majorHazardSource(), o.majorHazardGrade(), o.mainResponsiblePersonId(),
-                o.technicalResponsiblePersonId(), o.operationalResponsiblePersonId(), o.deleted()), events);
+                o.technicalResponsiblePersonId(), o.operationalResponsiblePersonId(), o.deleted());
     }
 
     @Override

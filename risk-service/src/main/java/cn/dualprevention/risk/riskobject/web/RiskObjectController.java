@@ -3,11 +3,15 @@ package cn.dualprevention.risk.riskobject.web;
 import cn.dualprevention.risk.riskobject.application.RiskObjectRegister;
 import cn.dualprevention.risk.riskobject.application.RiskObjectRegister.CreateRiskObject;
 import cn.dualprevention.risk.riskobject.application.RiskObjectRegister.GradedRiskObject;
+import cn.dualprevention.risk.riskobject.domain.RiskObject;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -36,6 +40,27 @@ class RiskObjectController {
         return toResponse(register.create(new CreateRiskObject(r.enterpriseId(), r.hazardCode(), r.name(),
                 r.majorHazardSource(), r.majorHazardGrade(), r.mainResponsiblePersonId(), r.technicalResponsiblePersonId(),
                 r.operationalResponsiblePersonId())));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(summary = "Change a risk analysis object (risk.object.updated.v1 with the whole object)",
+            description = "Checked as on creation. The code cannot change while units belong to the object "
+                    + "(409 hazard-code-in-use); a stale version is a 409 concurrent-change.")
+    RiskObjectResponse update(@PathVariable String id, @Valid @RequestBody RiskObjectUpdateRequest r) {
+        return toResponse(register.update(id, new RiskObject.ObjectDetails(r.hazardCode(), r.name(), r.majorHazardSource(),
+                r.majorHazardGrade(), r.mainResponsiblePersonId(), r.technicalResponsiblePersonId(),
+                r.operationalResponsiblePersonId()), r.version()));
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Delete a risk analysis object (soft; risk.object.deleted.v1)",
+            description = "Refused with 409 risk-object-has-units while risk analysis units belong to it: units carry "
+                    + "inspection tasks and hazards of their own and are never deleted as a side effect.")
+    void delete(@PathVariable String id,
+                @Parameter(description = "the version the deletion was decided on; optional", example = "2")
+                @RequestParam(required = false) Long version) {
+        register.delete(id, version);
     }
 
     @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.riskregister.application;
 
+import cn.dualprevention.platform.ids.Ids;
+import cn.dualprevention.platform.tenancy.CallerContext;
 import cn.dualprevention.risk.assessment.application.RiskGrading;
 import cn.dualprevention.risk.assessment.domain.Assessment;
 import cn.dualprevention.risk.assessment.domain.AssessmentKind;
@@ -11,25 +13,33 @@ import cn.dualprevention.risk.org.application.OrgDirectory;
 import cn.dualprevention.risk.riskevent.application.RiskEventRegister;
 import cn.dualprevention.risk.riskevent.domain.RiskEvent;
 import cn.dualprevention.risk.riskregister.domain.Factors;
+import cn.dualprevention.risk.riskregister.domain.ImportJob;
+import cn.dualprevention.risk.riskregister.domain.ImportJobs;
 import cn.dualprevention.risk.riskregister.domain.RegisterCheck;
 import cn.dualprevention.risk.riskregister.domain.RegisterColumn;
 import cn.dualprevention.risk.riskregister.domain.RegisterRow;
 import cn.dualprevention.risk.riskregister.domain.RiskRegisterFile;
 import cn.dualprevention.risk.riskregister.domain.RowProblem;
 import cn.dualprevention.risk.riskregister.domain.UnitPlan;
-import cn.dualprevention.risk.riskunit.application.CreateRiskUnit;
 import cn.dualprevention.risk.riskunit.application.RiskUnitCatalog;
+import cn.dualprevention.risk.riskunit.domain.QrTokens;
 import cn.dualprevention.risk.riskunit.domain.RiskUnit;
 import org.springframework.stereotype.Service;
 
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * 风险清单导入导出 — imports a risk register (unit / event / assessment / measure rows) unit by unit: a unit
@@ -46,10 +56,13 @@ public class RiskRegisterExchange {
     private final RiskEventRegister events;
     private final ControlMeasureRegister measures;
     private final OrgDirectory org;
+    private final ImportJobs jobs;
+    private final ImportApplier applier;
+    private final Clock clock;
 
     public RiskRegisterExchange(RiskRegisterFile file, EnterpriseRegistry enterprises, RiskGrading grading,
                                 RiskUnitCatalog units, RiskEventRegister events, ControlMeasureRegister measures,
-                                OrgDirectory org) {
+                                OrgDirectory org, ImportJobs jobs, ImportApplier applier, Clock clock) {
         this.file = file;
         this.enterprises = enterprises;
         this.grading = grading;
@@ -57,51 +70,103 @@ public class RiskRegisterExchange {
         this.events = events;
         this.measures = measures;
         this.org = org;
+        this.jobs = jobs;
+        this.applier = applier;
+        this.clock = clock;
     }
 
-    /** What an import did. */
-    public record ImportReport(int rows, int importedUnits, int importedEvents, int importedMeasures,
-                               List<String> rejectedUnits, List<RowProblem> problems) {
+    /**
+     * What an import did: counts, rejected units and every problem by row and column. {@code replayed} is true when
+     * this file had been imported into the enterprise before (by its SHA-256): nothing was imported again, an
+     * interrupted earlier import was completed, and its report is shown.
+     */
+    public record ImportReport(String jobId, boolean replayed, int rows, int importedUnits, int importedEvents,
+                               int importedMeasures, List<String> rejectedUnits, List<RowProblem> problems) {
     }
 
-    public ImportReport importRegister(String enterpriseId, InputStream workbook) {
+    public ImportReport importRegister(String enterpriseId, byte[] workbook) {
         Enterprise enterprise = enterprises.get(enterpriseId);
-        List<RegisterRow> rows = file.read(workbook);
+        String checksum = sha256(workbook);
+        Optional<ImportJob> earlier = jobs.find(enterprise.id(), checksum);
+        if (earlier.isPresent()) {
+            return replay(earlier.get());
+        }
+        List<RegisterRow> rows = file.read(new ByteArrayInputStream(workbook));
         Map<String, List<RegisterRow>> byUnit = new LinkedHashMap<>();
         rows.forEach(r -> byUnit.computeIfAbsent(r.unitKey(), k -> new ArrayList<>()).add(r));
         RegisterCheck check = new RegisterCheck(enterprise.companyCode(), m -> grading.inForce(enterprise.id(), m));
-        List<UnitPlan> plans = new ArrayList<>();
+        List<ImportJob.PlannedUnit> planned = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
         List<RowProblem> problems = new ArrayList<>();
+        String actor = CallerContext.require().userId();
+        Instant now = clock.instant();
+        int eventCount = 0;
+        int measureCount = 0;
         for (List<RegisterRow> unitRows : byUnit.values()) {
             RegisterCheck.Outcome outcome = check.check(unitRows);
             if (outcome.plan() != null) {
-                plans.add(outcome.plan());
+                ImportJob.PlannedUnit unit = plan(enterprise, outcome.plan(), actor, now);
+                planned.add(unit);
+                eventCount += unit.events().size();
+                measureCount += unit.events().stream().mapToInt(e -> e.measures().size()).sum();
             } else {
                 rejected.add("rows " + unitRows.get(0).rowNumber() + "–" + unitRows.get(unitRows.size() - 1).rowNumber()
                         + ": " + unitRows.get(0).get(RegisterColumn.UNIT_NAME));
                 problems.addAll(outcome.problems());
             }
         }
-        int eventCount = 0;
-        int measureCount = 0;
-        for (UnitPlan plan : plans) {
-            RiskUnit.UnitDetails d = plan.details();
-            RiskUnit unit = units.create(new CreateRiskUnit(enterprise.id(), null, d.hazardCode(), d.name(),
-                    d.responsibleDepartment(), null, d.responsiblePerson(), null, plan.level(),
-                    d.location() == null ? null : d.location().longitude(), d.location() == null ? null : d.location().latitude()));
-            for (UnitPlan.EventPlan e : plan.events()) {
-                RiskEvent event = events.create(unit.id(), e.name(), e.consequence());
-                events.assess(event.id(), new RiskEventRegister.AssessRiskEvent(AssessmentKind.RESIDUAL, e.method(),
-                        e.factors(), e.directLevel(), e.directRule(), "imported from the risk register"));
-                eventCount++;
-                for (ControlMeasure.MeasureDetails m : e.measures()) {
-                    measures.create(event.id(), m);
-                    measureCount++;
-                }
-            }
+        ImportJob job = new ImportJob(Ids.newId(), enterprise.groupId(), enterprise.id(), checksum, actor, now,
+                ImportJob.State.PLANNED, planned, new ImportJob.Report(rows.size(), planned.size(), eventCount,
+                measureCount, rejected, problems));
+        if (!jobs.add(job)) {
+            // the same file is being imported at this very moment: apply that plan (idempotently), not a second one
+            return replay(jobs.find(enterprise.id(), checksum).orElseThrow());
         }
-        return new ImportReport(rows.size(), plans.size(), eventCount, measureCount, rejected, problems);
+        applier.apply(job);
+        return report(job, false);
+    }
+
+    private ImportReport replay(ImportJob job) {
+        if (job.state() != ImportJob.State.DONE) {
+            applier.apply(job);
+        }
+        return report(job, true);
+    }
+
+    private static ImportReport report(ImportJob job, boolean replayed) {
+        ImportJob.Report r = job.report();
+        return new ImportReport(job.id(), replayed, r.rows(), r.importedUnits(), r.importedEvents(), r.importedMeasures(),
+                r.rejectedUnits(), r.problems());
+    }
+
+    /** The unit, its events (assessed) and measures with their ids fixed now, in register order. */
+    private ImportJob.PlannedUnit plan(Enterprise enterprise, UnitPlan plan, String actor, Instant now) {
+        String unitId = Ids.newId();
+        List<ImportJob.PlannedEvent> plannedEvents = new ArrayList<>();
+        for (UnitPlan.EventPlan e : plan.events()) {
+            String eventId = Ids.newId();
+            Assessment assessment = Assessment.make(AssessmentKind.RESIDUAL, e.method(), e.factors(), e.directLevel(),
+                    e.directRule(), "imported from the risk register", actor, now,
+                    e.method() == null ? null : grading.inForce(enterprise.id(), e.method()));
+            RiskEvent event = RiskEvent.createAssessed(eventId, enterprise.groupId(), enterprise.id(), unitId, e.name(),
+                    e.consequence(), assessment);
+            List<ControlMeasure> eventMeasures = new ArrayList<>();
+            for (ControlMeasure.MeasureDetails m : e.measures()) {
+                eventMeasures.add(ControlMeasure.create(Ids.newId(), enterprise.groupId(), enterprise.id(), eventId, unitId, m));
+            }
+            plannedEvents.add(new ImportJob.PlannedEvent(event, eventMeasures));
+        }
+        RiskUnit unit = RiskUnit.create(unitId, enterprise.groupId(), enterprise.id(), enterprise.companyCode(),
+                plan.details(), plan.level(), QrTokens.random());
+        return new ImportJob.PlannedUnit(unit, plannedEvents);
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Writes the three lists of an enterprise as one workbook. */

@@ -59,7 +59,7 @@ public final class RegisterCheck {
             GeoPoint location = location(first);
             details = new RiskUnit.UnitDetails(null, first.get(HAZARD_CODE), first.get(UNIT_NAME), first.get(DEPARTMENT),
                     null, first.get(PERSON), null, location);
-            RiskUnit.create("check", "check", "check", companyCode, details, RiskLevel.LOW);
+            RiskUnit.create("check", "check", "check", companyCode, details, RiskLevel.LOW, "check");
         } catch (InvalidValueException e) {
             problems.addAll(problems(first, e, UNIT_NAME));
         }

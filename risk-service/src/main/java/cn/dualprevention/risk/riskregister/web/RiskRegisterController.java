@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 
@@ -39,7 +38,10 @@ class RiskRegisterController {
             description = "First sheet, one row per measure: 风险分析对象编码, 风险分析单元, 责任部门, 责任人, 经度, 纬度, 风险事件, "
                     + "可能后果, 评价方法 (LEC/LS/MES/DIRECT), 评价因素 (L=3;E=6;C=7), 风险等级 (DIRECT only), 直接判定依据, "
                     + "管控措施, 措施分类1, 措施分类2, 措施分类3, 管控方式, 排查内容, 管控层级. A unit with any bad row is not "
-                    + "imported; every problem is reported with row, column and rule.")
+                    + "imported; every problem is reported with row, column and rule. The import is planned in full (a job with "
+                    + "fixed ids) and then written unit by unit with idempotent inserts; one interrupted by a failure is "
+                    + "completed by a sweep or by posting the same file again. The same file (SHA-256) imports once per "
+                    + "enterprise: posting it again answers the first report with replayed = true.")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(description = "the workbook, at most 20 MB",
             content = @io.swagger.v3.oas.annotations.media.Content(mediaType = XLSX))
     RiskRegisterExchange.ImportReport importRegister(@RequestParam String enterpriseId, HttpServletRequest request)
@@ -52,7 +54,7 @@ class RiskRegisterController {
         if (workbook.length == 0) {
             throw new InvalidValueException("body", "required", "the request body must be the .xlsx workbook");
         }
-        return exchange.importRegister(enterpriseId, new ByteArrayInputStream(workbook));
+        return exchange.importRegister(enterpriseId, workbook);
     }
 
     @GetMapping(path = "/export", produces = XLSX)

@@ -11,7 +11,15 @@ import cn.dualprevention.risk.enterprise.domain.Enterprise;
 import cn.dualprevention.risk.riskobject.domain.RiskObject;
 import cn.dualprevention.risk.riskobject.domain.RiskObjects;
 import cn.dualprevention.risk.riskunit.domain.DynamicRiskRules;
+import cn.dualprevention.risk.common.domain.VersionGuard;
+import cn.dualprevention.risk.org.domain.OrgUnit;
+import cn.dualprevention.risk.org.domain.OrgUnitKind;
+import cn.dualprevention.risk.org.domain.Organisation;
 import cn.dualprevention.risk.riskunit.domain.GeoPoint;
+import cn.dualprevention.risk.riskunit.domain.GeoPolygon;
+import cn.dualprevention.risk.riskunit.domain.QrTokens;
+import cn.dualprevention.risk.riskunit.domain.UnitContents;
+import cn.dualprevention.risk.riskunit.domain.UnitGeometry;
 import cn.dualprevention.risk.riskunit.domain.LevelCause;
 import cn.dualprevention.risk.riskunit.domain.RiskLevel;
 import cn.dualprevention.risk.riskunit.domain.RiskUnit;
@@ -23,6 +31,8 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -34,14 +44,18 @@ public class RiskUnitCatalog {
     private final RiskUnits units;
     private final RiskObjects objects;
     private final EnterpriseRegistry enterprises;
+    private final Organisation organisation;
+    private final UnitContents contents;
     private final DynamicRiskRules rules;
     private final Clock clock;
 
-    public RiskUnitCatalog(RiskUnits units, RiskObjects objects, EnterpriseRegistry enterprises, DynamicRiskRules rules,
-                           Clock clock) {
+    public RiskUnitCatalog(RiskUnits units, RiskObjects objects, EnterpriseRegistry enterprises,
+                           Organisation organisation, UnitContents contents, DynamicRiskRules rules, Clock clock) {
         this.units = units;
         this.objects = objects;
         this.enterprises = enterprises;
+        this.organisation = organisation;
+        this.contents = contents;
         this.rules = rules;
         this.clock = clock;
     }
@@ -49,7 +63,7 @@ public class RiskUnitCatalog {
     public RiskUnit create(CreateRiskUnit command) {
         Enterprise enterprise = enterprises.forInput(command.enterpriseId());
         RiskUnit unit = RiskUnit.create(Ids.newId(), enterprise.groupId(), enterprise.id(), enterprise.companyCode(),
-                details(enterprise, command), command.riskLevel());
+                details(enterprise, command), command.riskLevel(), QrTokens.random());
         units.add(unit, List.of(new NewEvent(RiskUnitCreated.TYPE, unit.groupId(), unit.enterpriseId(), unit.id(),
                 unit.created())));
         return unit;
@@ -57,6 +71,7 @@ public class RiskUnitCatalog {
 
     public RiskUnit update(String id, CreateRiskUnit command) {
         RiskUnit unit = get(id);
+        VersionGuard.expect("risk unit", id, unit.version(), command.version());
         Enterprise enterprise = enterprises.get(unit.enterpriseId());
         RiskUnit next = unit.update(enterprise.companyCode(), details(enterprise, command));
         units.change(next, List.of(event(next, RiskUnitCreated.UPDATED, next.created())));
@@ -79,10 +94,54 @@ public class RiskUnitCatalog {
         return next;
     }
 
-    /** Soft delete, refused (409 naming the rule) while hazards are open on the unit or tasks still check it. */
-    public void delete(String id) {
-        RiskUnit next = get(id).delete();
-        units.change(next, List.of(event(next, UnitEvents.Deleted.TYPE, new UnitEvents.Deleted(next.id(), next.enterpriseId()))));
+    /**
+     * Soft delete, refused (409 naming the rule) while hazards are open on the unit or tasks still check it.
+     * Otherwise its risk events and their measures are soft-deleted first (each announced), then the unit
+     * (risk.unit.deleted.v1 with the whole unit).
+     */
+    public void delete(String id, Long expectedVersion) {
+        RiskUnit unit = get(id);
+        VersionGuard.expect("risk unit", id, unit.version(), expectedVersion);
+        unit.requireDeletable();
+        contents.deleteWith(unit);
+        RiskUnit next = unit.delete();
+        units.change(next, List.of(event(next, UnitEvents.DELETED, next.created())));
+    }
+
+    /**
+     * A new random QR token for the unit (the printed code is replaced); announced as risk.unit.updated.v1 so that
+     * inspection-service compares check-ins with the new one.
+     */
+    public RiskUnit rotateQrToken(String id, Long expectedVersion) {
+        RiskUnit unit = get(id);
+        VersionGuard.expect("risk unit", id, unit.version(), expectedVersion);
+        RiskUnit next = unit.rotateQrToken(QrTokens.random());
+        units.change(next, List.of(event(next, RiskUnitCreated.UPDATED, next.created())));
+        return next;
+    }
+
+    /** The live units of a plant (厂区), with the plant's enterprise. */
+    public record PlantUnits(String enterpriseId, List<RiskUnit> units) {
+    }
+
+    /** The live units in a plant, or in an area of it (厂区 and its 区域); the plant must be the caller's. */
+    public PlantUnits inPlant(String plantId) {
+        OrgUnit plant = organisation.unit(plantId).filter(u -> u.kind() == OrgUnitKind.PLANT && !u.deleted())
+                .orElseThrow(() -> new NotFoundException("plant", plantId));
+        CallerContext.require().requireAccess(plant.groupId(), plant.enterpriseId(), "plant", plantId);
+        Set<String> places = new HashSet<>();
+        places.add(plant.id());
+        List<OrgUnit> all = organisation.unitsOf(plant.enterpriseId());
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (OrgUnit u : all) {
+                if (u.kind() == OrgUnitKind.AREA && !u.deleted() && places.contains(u.parentId()) && places.add(u.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return new PlantUnits(plant.enterpriseId(), units.atPlaces(places));
     }
 
     public RiskUnit get(String id) {
@@ -150,9 +209,22 @@ public class RiskUnitCatalog {
                         "the unit's hazardCode must be its risk object's " + object.hazardCode());
             }
         }
-        return new RiskUnit.UnitDetails(c.riskObjectId(), c.hazardCode(), c.name(), c.responsibleDepartment(),
-                c.responsibleDepartmentId(), c.responsiblePerson(), c.responsiblePersonId(),
-                location(c.longitude(), c.latitude()));
+        if (c.plantId() != null && organisation.unit(c.plantId())
+                .filter(u -> u.enterpriseId().equals(enterprise.id()) && !u.deleted()
+                        && (u.kind() == OrgUnitKind.PLANT || u.kind() == OrgUnitKind.AREA)).isEmpty()) {
+            throw new InvalidValueException("plantId", "exists", "no plant or area " + c.plantId() + " in enterprise "
+                    + enterprise.id());
+        }
+        GeoPoint point = location(c.longitude(), c.latitude());
+        GeoPolygon area = null;
+        if (c.geometry() != null) {
+            UnitGeometry.Shape shape = UnitGeometry.parse(c.geometry().type(), c.geometry().coordinates());
+            area = shape.polygon();
+            point = shape.point() != null ? shape.point() : point;
+        }
+        return new RiskUnit.UnitDetails(c.riskObjectId(), c.plantId(), c.hazardCode(), c.name(),
+                c.responsibleDepartment(), c.responsibleDepartmentId(), c.responsiblePerson(), c.responsiblePersonId(),
+                point, area);
     }
 
 

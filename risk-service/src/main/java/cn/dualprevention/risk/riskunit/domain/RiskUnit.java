@@ -13,15 +13,19 @@ import java.util.List;
  * responsible department and person and a risk level. Text limits are the regulator's (a Chinese
  * character counts as two), so that what is accepted here can always be reported.
  *
+ * @param plantId      the plant or area (厂区 / 区域) the unit lies in; its map is drawn per plant
+ * @param location     the unit's position (its point, or the centre of its outline)
+ * @param area         the unit's outline on the map, when it has one (else it is drawn as its point)
  * @param riskLevel    the assessed (static) level: the highest residual level of its events
  * @param currentLevel the dynamic level: the assessed level raised by what is open on the unit
+ * @param qrToken      the random token of the QR code at the unit (check-in), see {@link QrTokens}
  * @param condition    open hazards, active tasks and missed checks, as other services report them
  */
 public record RiskUnit(String id, long version, String groupId, String enterpriseId, String riskObjectId,
-                       String hazardCode, String name, String responsibleDepartment, String responsibleDepartmentId,
-                       String responsiblePerson, String responsiblePersonId, RiskLevel riskLevel,
-                       RiskLevel currentLevel, GeoPoint location, UnitStatus status, boolean deleted,
-                       UnitCondition condition) {
+                       String plantId, String hazardCode, String name, String responsibleDepartment,
+                       String responsibleDepartmentId, String responsiblePerson, String responsiblePersonId,
+                       RiskLevel riskLevel, RiskLevel currentLevel, GeoPoint location, GeoPolygon area,
+                       UnitStatus status, String qrToken, boolean deleted, UnitCondition condition) {
 
     public RiskUnit {
         condition = condition == null ? UnitCondition.NONE : condition;
@@ -32,11 +36,11 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
                                   String hazardCode, String name, String responsibleDepartment,
                                   String responsiblePerson, RiskLevel riskLevel, GeoPoint location) {
         return create(id, groupId, enterpriseId, enterpriseCompanyCode, new UnitDetails(null, hazardCode, name,
-                responsibleDepartment, null, responsiblePerson, null, location), riskLevel);
+                responsibleDepartment, null, responsiblePerson, null, location), riskLevel, QrTokens.random());
     }
 
     public static RiskUnit create(String id, String groupId, String enterpriseId, String enterpriseCompanyCode,
-                                  UnitDetails details, RiskLevel riskLevel) {
+                                  UnitDetails details, RiskLevel riskLevel, String qrToken) {
         List<FieldViolation> violations = details.violations(enterpriseCompanyCode);
         if (riskLevel == null) {
             violations.add(new FieldViolation("riskLevel", "required", "a risk level is required"));
@@ -45,10 +49,10 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
             throw new InvalidValueException(violations);
         }
         UnitDetails d = details.trimmed();
-        return new RiskUnit(id, 1, groupId, enterpriseId, d.riskObjectId(), d.hazardCode(), d.name(),
+        return new RiskUnit(id, 1, groupId, enterpriseId, d.riskObjectId(), d.plantId(), d.hazardCode(), d.name(),
                 d.responsibleDepartment(), d.responsibleDepartmentId(), d.responsiblePerson(),
-                d.responsiblePersonId(), riskLevel, riskLevel, location(d), UnitStatus.IN_SERVICE, false,
-                UnitCondition.NONE);
+                d.responsiblePersonId(), riskLevel, riskLevel, d.position(), d.area(), UnitStatus.IN_SERVICE, qrToken,
+                false, UnitCondition.NONE);
     }
 
     /** The same unit with new master data (one version later). */
@@ -59,9 +63,10 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
             throw new InvalidValueException(violations);
         }
         UnitDetails d = details.trimmed();
-        return new RiskUnit(id, version + 1, groupId, enterpriseId, d.riskObjectId(), d.hazardCode(), d.name(),
-                d.responsibleDepartment(), d.responsibleDepartmentId(), d.responsiblePerson(), d.responsiblePersonId(),
-                riskLevel, currentLevel, location(d), status, false, condition);
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, d.riskObjectId(), d.plantId(), d.hazardCode(),
+                d.name(), d.responsibleDepartment(), d.responsibleDepartmentId(), d.responsiblePerson(),
+                d.responsiblePersonId(), riskLevel, currentLevel, d.position(), d.area(), status, qrToken, false,
+                condition);
     }
 
     public RiskUnit stop() {
@@ -80,11 +85,19 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
         return withStatus(UnitStatus.IN_SERVICE);
     }
 
+    /** A new QR code for the unit (the old printed code no longer checks in). */
+    public RiskUnit rotateQrToken(String newToken) {
+        requireNotDeleted();
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
+                responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
+                currentLevel, location, area, status, newToken, deleted, condition);
+    }
+
     /**
-     * Soft delete (逻辑删除). Refused while hazards are open on the unit or inspection tasks still check it:
-     * they would lose their unit.
+     * Whether the unit may be deleted now: refused while hazards are open on the unit or inspection tasks still
+     * check it (they would lose their unit). Its risk events and measures go with it.
      */
-    public RiskUnit delete() {
+    public void requireDeletable() {
         requireNotDeleted();
         if (!condition.openHazards().isEmpty()) {
             throw new RuleViolationException("unit-has-open-hazards", "unit " + name + " cannot be deleted: "
@@ -96,37 +109,43 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
             throw new RuleViolationException("unit-has-active-tasks", "unit " + name + " cannot be deleted: "
                     + condition.activeTaskIds().size() + " inspection task(s) still check it; retire them first");
         }
-        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, hazardCode, name, responsibleDepartment,
-                responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel, currentLevel, location,
-                status, true, condition);
+    }
+
+    /** Soft delete (逻辑删除), after {@link #requireDeletable()}. */
+    public RiskUnit delete() {
+        requireDeletable();
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
+                responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
+                currentLevel, location, area, status, qrToken, true, condition);
     }
 
     /** A new assessed level (from its events' residual assessments); the current level follows by the rules. */
     public RiskUnit regrade(RiskLevel assessed, DynamicRiskRules rules) {
-        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, hazardCode, name, responsibleDepartment,
-                responsibleDepartmentId, responsiblePerson, responsiblePersonId, assessed,
-                rules.currentLevel(assessed, condition).level(), location, status, deleted, condition);
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
+                responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, assessed,
+                rules.currentLevel(assessed, condition).level(), location, area, status, qrToken, deleted, condition);
     }
 
     /** A new condition reported by another service; the current level follows by the rules. */
     public RiskUnit withCondition(UnitCondition next, DynamicRiskRules rules) {
-        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, hazardCode, name, responsibleDepartment,
-                responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
-                rules.currentLevel(riskLevel, next).level(), location, status, deleted, next);
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
+                responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
+                rules.currentLevel(riskLevel, next).level(), location, area, status, qrToken, deleted, next);
     }
 
-    /** Event data of {@code risk.unit.created.v1} and {@code risk.unit.updated.v1}. */
+    /** Event data of {@code risk.unit.created.v1}, {@code .updated.v1} and {@code .deleted.v1}: the whole unit. */
     public RiskUnitCreated created() {
         return new RiskUnitCreated(id, enterpriseId, hazardCode, name, responsibleDepartment, responsiblePerson,
                 riskLevel.name(), location == null ? null : location.longitude(),
                 location == null ? null : location.latitude(), status.name(), riskObjectId, responsibleDepartmentId,
-                responsiblePersonId, currentLevel.name(), id);
+                responsiblePersonId, currentLevel.name(), qrToken, plantId, UnitGeometry.geoJson(location, area),
+                deleted);
     }
 
     private RiskUnit withStatus(UnitStatus next) {
-        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, hazardCode, name, responsibleDepartment,
-                responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel, currentLevel, location,
-                next, deleted, condition);
+        return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
+                responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
+                currentLevel, location, area, next, qrToken, deleted, condition);
     }
 
     private void requireNotDeleted() {
@@ -135,14 +154,26 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
         }
     }
 
-    private static GeoPoint location(UnitDetails d) {
-        return d.location();
-    }
+    /**
+     * The master data of a unit as a safety engineer enters it.
+     *
+     * @param location a point, or null
+     * @param area     an outline, or null; a unit with an outline and no point is placed at the outline's centre
+     */
+    public record UnitDetails(String riskObjectId, String plantId, String hazardCode, String name,
+                              String responsibleDepartment, String responsibleDepartmentId, String responsiblePerson,
+                              String responsiblePersonId, GeoPoint location, GeoPolygon area) {
 
-    /** The master data of a unit as a safety engineer enters it. */
-    public record UnitDetails(String riskObjectId, String hazardCode, String name, String responsibleDepartment,
-                              String responsibleDepartmentId, String responsiblePerson, String responsiblePersonId,
-                              GeoPoint location) {
+        public UnitDetails(String riskObjectId, String hazardCode, String name, String responsibleDepartment,
+                           String responsibleDepartmentId, String responsiblePerson, String responsiblePersonId,
+                           GeoPoint location) {
+            this(riskObjectId, null, hazardCode, name, responsibleDepartment, responsibleDepartmentId,
+                    responsiblePerson, responsiblePersonId, location, null);
+        }
+
+        GeoPoint position() {
+            return location != null || area == null ? location : area.centre();
+        }
 
         List<FieldViolation> violations(String enterpriseCompanyCode) {
             List<FieldViolation> violations = new ArrayList<>();
@@ -158,8 +189,8 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
         }
 
         UnitDetails trimmed() {
-            return new UnitDetails(riskObjectId, hazardCode.trim(), name.trim(), responsibleDepartment.trim(),
-                    responsibleDepartmentId, responsiblePerson.trim(), responsiblePersonId, location);
+            return new UnitDetails(riskObjectId, plantId, hazardCode.trim(), name.trim(), responsibleDepartment.trim(),
+                    responsibleDepartmentId, responsiblePerson.trim(), responsiblePersonId, location, area);
         }
     }
 }

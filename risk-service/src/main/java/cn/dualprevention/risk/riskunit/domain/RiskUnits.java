@@ -19,6 +19,14 @@ public interface RiskUnits {
     /** The units of an enterprise that are not deleted. */
     List<RiskUnit> ofEnterprise(String enterpriseId);
 
+    /**
+     * Stores a new unit unless one with its id exists already (an import being completed); false when it existed.
+     */
+    boolean addIfAbsent(RiskUnit unit, List<NewEvent> events);
+
+    /** The live units placed in any of these plants or areas. */
+    List<RiskUnit> atPlaces(java.util.Collection<String> plantOrAreaIds);
+
     /** The units of a risk analysis object that are not deleted. */
     List<RiskUnit> ofRiskObject(String riskObjectId);
 }

@@ -8,10 +8,8 @@ public final class UnitEvents {
     private UnitEvents() {
     }
 
-    /** {@code risk.unit.deleted.v1}. */
-    public record Deleted(String unitId, String enterpriseId) {
-        public static final String TYPE = "risk.unit.deleted.v1";
-    }
+    /** {@code risk.unit.deleted.v1}; its data is the whole unit ({@link RiskUnitCreated} with deleted = true). */
+    public static final String DELETED = "risk.unit.deleted.v1";
 
     /** {@code risk.unit.level-changed.v1}: the current level moved, and why. */
     public record LevelChanged(String unitId, String enterpriseId, String fromLevel, String toLevel, String cause,

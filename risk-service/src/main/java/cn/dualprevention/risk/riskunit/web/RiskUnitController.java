@@ -2,6 +2,7 @@ package cn.dualprevention.risk.riskunit.web;
 
 import cn.dualprevention.risk.riskunit.application.RiskUnitCatalog;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -60,9 +61,23 @@ class RiskUnitController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a unit (soft; risk.unit.deleted.v1)",
             description = "Refused with 409 and rule unit-has-open-hazards or unit-has-active-tasks while hazards on the "
-                    + "unit are open (registered, not accepted or rejected) or inspection tasks still check it.")
-    void delete(@PathVariable String id) {
-        catalog.delete(id);
+                    + "unit are open (registered, not accepted or rejected) or inspection tasks still check it. Otherwise "
+                    + "its risk events and their control measures are soft-deleted with it, each announced "
+                    + "(risk.measure.deleted.v1, risk.event.deleted.v1), then the unit (risk.unit.deleted.v1).")
+    void delete(@PathVariable String id,
+                @Parameter(description = "the version the deletion was decided on; optional", example = "3")
+                @RequestParam(required = false) Long version) {
+        catalog.delete(id, version);
+    }
+
+    @PostMapping("/{id}/qr-token")
+    @Operation(summary = "Issue a new QR code token for the unit (risk.unit.updated.v1 carries it to inspection-service)",
+            description = "128 random bits, URL-safe; the old printed code no longer checks in. The token is shown only "
+                    + "to the unit's own tenant.")
+    RiskUnitResponse rotateQrToken(@PathVariable String id,
+                                   @Parameter(description = "the version the rotation was decided on; optional", example = "3")
+                                   @RequestParam(required = false) Long version) {
+        return mapper.toResponse(catalog.rotateQrToken(id, version));
     }
 
     @GetMapping("/{id}")
