@@ -63,6 +63,7 @@ class GatewayResilienceTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        TestIssuer.register(registry);
         String prefix = "spring.cloud.discovery.client.simple.instances.";
         registry.add(prefix + "risk-service[0].uri", () -> "http://127.0.0.1:" + StubBackend.closedPort());
         registry.add(prefix + "exchange-service[0].uri", () -> "http://127.0.0.1:" + StubBackend.closedPort());
@@ -77,8 +78,14 @@ class GatewayResilienceTest {
         INSPECTION.close();
     }
 
-    @Autowired
+    private static final String BEARER = TestIssuer.bearer("u-1");
+
     private WebTestClient client;
+
+    @Autowired
+    void client(WebTestClient client) {
+        this.client = client.mutate().defaultHeader("Authorization", BEARER).build();
+    }
 
     @Autowired
     private CircuitBreakerRegistry circuitBreakers;

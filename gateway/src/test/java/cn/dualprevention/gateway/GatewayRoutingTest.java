@@ -41,6 +41,7 @@ class GatewayRoutingTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        TestIssuer.register(registry);
         SERVICES.forEach((name, stub) ->
                 registry.add("spring.cloud.discovery.client.simple.instances." + name + "[0].uri", stub::uri));
     }
@@ -50,8 +51,14 @@ class GatewayRoutingTest {
         SERVICES.values().forEach(StubBackend::close);
     }
 
-    @Autowired
+    private static final String BEARER = TestIssuer.bearer("u-1");
+
     private WebTestClient client;
+
+    @Autowired
+    void client(WebTestClient client) {
+        this.client = client.mutate().defaultHeader("Authorization", BEARER).build();
+    }
 
     static Stream<Arguments> routes() {
         return Stream.of(
@@ -76,12 +83,14 @@ class GatewayRoutingTest {
                 Arguments.of("/api/v1/warnings/W1", "assessment-service"),
                 Arguments.of("/api/v1/evaluations", "assessment-service"),
                 Arguments.of("/api/v1/receivers/X1", "exchange-service"),
+                Arguments.of("/receipts/X1", "exchange-service"),
+                Arguments.of("/api/v1/points", "assessment-service"),
                 Arguments.of("/api/v1/deliveries", "exchange-service"));
     }
 
     @ParameterizedTest
     @MethodSource("routes")
-    void getReachesItsServiceWithPathQueryAndIdentityHeaders(String path, String service) {
+    void getReachesItsServiceWithPathQueryAndTheTokenButNoClientIdentityHeaders(String path, String service) {
         String requestPath = path + "/" + UUID.randomUUID();
         client.get().uri(requestPath + "?page=2&size=5")
                 .header("X-DP-User", "u-1").header("X-DP-Group", "g-1")
@@ -94,10 +103,8 @@ class GatewayRoutingTest {
         Received received = only(service, requestPath);
         assertThat(received.method()).isEqualTo("GET");
         assertThat(received.query()).isEqualTo("page=2&size=5");
-        assertThat(received.headers().getFirst("X-DP-User")).isEqualTo("u-1");
-        assertThat(received.headers().getFirst("X-DP-Group")).isEqualTo("g-1");
-        assertThat(received.headers().getFirst("X-DP-Enterprises")).isEqualTo("e-1,e-2");
-        assertThat(received.headers().getFirst("X-DP-Roles")).isEqualTo("ADMIN,INSPECTOR");
+        assertThat(received.headers().getFirst("Authorization")).as("token relayed unchanged").isEqualTo(BEARER);
+        assertThat(received.headers().keySet()).noneMatch(name -> name.toLowerCase().startsWith("x-dp-"));
     }
 
     @ParameterizedTest
@@ -117,8 +124,21 @@ class GatewayRoutingTest {
         Received received = SERVICES.get(service).receivedOn(path).stream()
                 .filter(r -> r.body().equals(body)).findFirst().orElseThrow();
         assertThat(received.method()).isEqualTo("POST");
-        assertThat(received.headers().getFirst("X-DP-User")).isEqualTo("u-2");
+        assertThat(received.headers().keySet()).noneMatch(name -> name.toLowerCase().startsWith("x-dp-"));
         assertThat(received.headers().getFirst("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
+    void eachServicesAuditTrailIsReachableUnderItsName() {
+        for (String service : SERVICES.keySet()) {
+            String aggregateId = UUID.randomUUID().toString();
+            client.get().uri("/api/v1/audit/" + service + "?aggregateId=" + aggregateId)
+                    .exchange()
+                    .expectStatus().isOk()
+                    .expectHeader().valueEquals("X-Stub-Service", service);
+            assertThat(SERVICES.get(service).receivedOn("/api/v1/audit"))
+                    .anySatisfy(r -> assertThat(r.query()).isEqualTo("aggregateId=" + aggregateId));
+        }
     }
 
     @Test

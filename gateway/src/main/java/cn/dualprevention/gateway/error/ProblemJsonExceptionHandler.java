@@ -3,9 +3,6 @@ package cn.dualprevention.gateway.error;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -13,7 +10,6 @@ import org.springframework.web.server.WebExceptionHandler;
 
 import cn.dualprevention.gateway.web.RequestIds;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes every error the gateway itself produces as {@code application/problem+json}. Runs before
@@ -27,10 +23,10 @@ public class ProblemJsonExceptionHandler implements WebExceptionHandler {
 
     private final ProblemMapper mapper = new ProblemMapper();
 
-    private final JsonMapper json;
+    private final ProblemResponses problems;
 
-    public ProblemJsonExceptionHandler(JsonMapper json) {
-        this.json = json;
+    public ProblemJsonExceptionHandler(ProblemResponses problems) {
+        this.problems = problems;
     }
 
     @Override
@@ -42,14 +38,7 @@ public class ProblemJsonExceptionHandler implements WebExceptionHandler {
         Problem problem = mapper.map(error, exchange);
         log(exchange, problem, error);
 
-        response.setStatusCode(HttpStatusCode.valueOf(problem.status()));
-        HttpHeaders headers = response.getHeaders();
-        headers.remove(HttpHeaders.CONTENT_LENGTH);
-        headers.remove(HttpHeaders.CONTENT_ENCODING);
-        headers.remove(HttpHeaders.TRANSFER_ENCODING);
-        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] body = json.writeValueAsBytes(problem);
-        return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+        return problems.write(exchange, problem);
     }
 
     private void log(ServerWebExchange exchange, Problem problem, Throwable error) {

@@ -18,7 +18,7 @@ import reactor.util.context.Context;
  * echoes it in the response, puts it in the log MDC and writes one access log line per request.
  *
  * <p>A {@link WebFilter} rather than a gateway-only filter, so that gateway-generated errors (404, 503)
- * carry the id too. The {@code X-DP-*} identity headers pass through untouched.
+ * carry the id too.
  */
 @Component
 public class RequestIdFilter implements WebFilter, Ordered {

@@ -28,6 +28,11 @@ import tools.jackson.databind.node.ObjectNode;
  * earlier response (a top-level field of its JSON); a string that is exactly {@code ${var}} takes the captured
  * value with its JSON type. Every request must answer 2xx.
  *
+ * <p>Who calls: {@code "as": "<demo user>"} (a user of the development issuer, e.g. {@code wang.fang}) gets that
+ * user's access token as {@code Authorization: Bearer}. Old-style identity headers ({@code X-DP-User},
+ * {@code X-DP-Group}, {@code X-DP-Enterprises}, {@code X-DP-Roles}) are turned into a token for exactly that
+ * identity and never sent (the gateway drops them). Without a token source, requests go out as written.
+ *
  * <p>The gateway may not have learnt every route in the first seconds, so 502/503/504 and connection errors are
  * retried for a while; any other status fails at once.
  */
@@ -35,7 +40,10 @@ public final class DemoLoader {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_.-]+)}");
 
+    private static final String IDENTITY_PREFIX = "x-dp-";
+
     private final URI base;
+    private final DevTokens tokens;
     private final PrintStream out;
     private final Duration retryFor;
     private final HttpClient http = HttpClient.newBuilder()
@@ -45,7 +53,13 @@ public final class DemoLoader {
     private final Map<String, JsonNode> vars = new LinkedHashMap<>();
 
     public DemoLoader(URI gatewayBase, PrintStream out, Duration retryFor) {
+        this(gatewayBase, null, out, retryFor);
+    }
+
+    /** @param tokens where access tokens come from (the development issuer); null: no token is added */
+    public DemoLoader(URI gatewayBase, DevTokens tokens, PrintStream out, Duration retryFor) {
         this.base = gatewayBase;
+        this.tokens = tokens;
         this.out = out;
         this.retryFor = retryFor;
     }
@@ -117,14 +131,23 @@ public final class DemoLoader {
         HttpRequest.Builder rb = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         boolean contentType = false;
         boolean accept = false;
+        Map<String, String> identity = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> h : request.path("headers").properties()) {
             String value = substitute(h.getValue().asString(), name);
+            if (tokens != null && h.getKey().toLowerCase(java.util.Locale.ROOT).startsWith(IDENTITY_PREFIX)) {
+                identity.put(h.getKey().toLowerCase(java.util.Locale.ROOT).substring(IDENTITY_PREFIX.length()), value);
+                continue;
+            }
             rb.header(h.getKey(), value);
             contentType |= h.getKey().equalsIgnoreCase("Content-Type");
             accept |= h.getKey().equalsIgnoreCase("Accept");
         }
         if (!accept) {
             rb.header("Accept", "application/json, application/problem+json");
+        }
+        String token = tokenFor(request, identity, name);
+        if (token != null) {
+            rb.header("Authorization", "Bearer " + token);
         }
         if (body != null) {
             if (!contentType) {
@@ -142,6 +165,25 @@ public final class DemoLoader {
                     + status + ":\n" + response.body());
         }
         capture(request.path("capture"), response, name);
+    }
+
+    /** The caller's token: {@code "as"} names a demo user; identity headers name any identity; else none. */
+    private String tokenFor(JsonNode request, Map<String, String> identity, String name) {
+        if (tokens == null) {
+            return null;
+        }
+        String as = request.path("as").asString("");
+        if (!as.isBlank()) {
+            return tokens.forDemoUser(substitute(as, name));
+        }
+        if (identity.containsKey("user")) {
+            if (!identity.containsKey("group")) {
+                throw new DemoLoadException("demo request '" + name + "' names X-DP-User but no X-DP-Group");
+            }
+            return tokens.forIdentity(identity.get("user"), identity.get("group"), identity.get("enterprises"),
+                    identity.get("roles"));
+        }
+        return null;
     }
 
     private HttpResponse<String> sendWithRetry(HttpRequest request, String name)

@@ -74,7 +74,8 @@ public final class RunningSuite implements AutoCloseable {
                     secondsToHealthy));
             forgetRejectedCaches();
             if (config.loadDemo) {
-                DemoLoader loader = new DemoLoader(URI.create(gatewayUrl() + "/"), config.out, Duration.ofSeconds(90));
+                DemoLoader loader = new DemoLoader(URI.create(gatewayUrl() + "/"), new DevTokens(URI.create(issuerUrl())),
+                        config.out, Duration.ofSeconds(90));
                 demoRequests = loader.loadOnce(config.demoFile, config.dataDir.resolve("demo-loaded"));
             }
         } catch (RuntimeException | IOException e) {
@@ -173,6 +174,11 @@ public final class RunningSuite implements AutoCloseable {
         env.put("DP_KAFKA_BOOTSTRAP", kafkaBootstrap());
         env.put("DP_EUREKA_URL", eurekaUrl() + "/eureka/");
         env.put("DP_INSTANCE_HOST", "localhost");
+        env.put("DP_OIDC_ISSUER_URI", issuerUrl());
+        if (app == SpringApp.DEV_ISSUER) {
+            env.put("DP_DEV_TOKENS", "true");
+            env.put("DP_ISSUER_KEY_FILE", config.dataDir.resolve("dev-issuer-key.json").toString());
+        }
         env.putAll(config.extraEnv);
         launch(app.name(), cmd, env, port, "port " + port);
     }
@@ -252,7 +258,8 @@ public final class RunningSuite implements AutoCloseable {
      */
     private void awaitGatewayRoutes(Duration timeout) throws InterruptedException {
         List<String> waiting = new ArrayList<>(SpringApp.ALL.stream()
-                .filter(a -> a != SpringApp.REGISTRY && a != SpringApp.GATEWAY).map(SpringApp::name).toList());
+                .filter(a -> a != SpringApp.REGISTRY && a != SpringApp.GATEWAY && a.registers())
+                .map(SpringApp::name).toList());
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!waiting.isEmpty() && System.nanoTime() < deadline && !stopping) {
             waiting.removeIf(service -> Probes.gatewayRoutes(ports.get(SpringApp.GATEWAY.name()), service));
@@ -513,12 +520,24 @@ public final class RunningSuite implements AutoCloseable {
         return plans.values().stream().anyMatch(AotCache.Plan::training);
     }
 
+    /** The development token issuer ({@code DP_OIDC_ISSUER_URI} of every process). */
+    public String issuerUrl() {
+        return "http://localhost:" + ports.get(SpringApp.DEV_ISSUER.name());
+    }
+
     /** The URLs and where things are, for the terminal. */
     public String summary() {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format("%n  Gateway (API)       %s%n", gatewayUrl()));
         sb.append(String.format("  Swagger UI          %s/swagger-ui.html%n", gatewayUrl()));
         sb.append(String.format("  Eureka dashboard    %s%n", eurekaUrl()));
+        sb.append(String.format("  Token issuer (dev)  %s  (demo users: wang.fang, zhao.min, zhao.lei, wang.qiang, zhang.wei,"
+                + " jian.guan; password demo)%n", issuerUrl()));
+        sb.append(String.format("  Get a token:        TOKEN=$(curl -s -H 'Accept: text/plain' -d user=zhao.min %s/dev/token)%n",
+                issuerUrl()));
+        sb.append(String.format("                      curl -H \"Authorization: Bearer $TOKEN\" %s/api/v1/enterprises%n", gatewayUrl()));
+        sb.append(String.format("  Machine client:     curl -s -u dp-plant-system:plant-secret -d grant_type=client_credentials %s/oauth2/token%n",
+                issuerUrl()));
         for (SpringApp app : SpringApp.ALL) {
             sb.append(String.format("  %-19s %s/actuator/prometheus%n", app.name(), serviceUrl(app.name())));
         }

@@ -29,7 +29,7 @@ import tools.jackson.databind.JsonNode;
 /** The demo loader against a tiny JDK HTTP server standing in for the gateway. */
 class DemoLoaderTest {
 
-    record Seen(String method, String path, String user, String enterprises, String body) {
+    record Seen(String method, String path, String user, String enterprises, String body, String authorization) {
     }
 
     @TempDir
@@ -56,8 +56,11 @@ class DemoLoaderTest {
         String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = ex.getRequestURI().getRawPath();
         seen.add(new Seen(ex.getRequestMethod(), path, ex.getRequestHeaders().getFirst("X-DP-User"),
-                ex.getRequestHeaders().getFirst("X-DP-Enterprises"), body));
-        if (path.equals("/api/v1/flaky") && unavailable.getAndIncrement() < 2) {
+                ex.getRequestHeaders().getFirst("X-DP-Enterprises"), body, ex.getRequestHeaders().getFirst("Authorization")));
+        if (path.equals("/dev/token")) {
+            // the development issuer: a "token" that shows what was asked for
+            reply(ex, 200, "tok[" + body + "]");
+        } else if (path.equals("/api/v1/flaky") && unavailable.getAndIncrement() < 2) {
             reply(ex, 503, "{\"title\":\"no instance yet\"}");
         } else if (path.equals("/api/v1/enterprises")) {
             reply(ex, 201, "{\"id\":\"ent-42\",\"version\":1,\"count\":7}");
@@ -166,6 +169,27 @@ class DemoLoaderTest {
                 [{"name": "flaky", "method": "POST", "path": "/api/v1/flaky", "body": {}}]
                 """))).isEqualTo(1);
         assertThat(seen).hasSize(3);
+    }
+
+    @Test
+    void callersGetATokenFromTheIssuerAndIdentityHeadersAreNeverSent() throws Exception {
+        URI base = URI.create("http://localhost:" + server.getAddress().getPort() + "/");
+        DemoLoader loader = new DemoLoader(base, new DevTokens(base), new PrintStream(output, true, StandardCharsets.UTF_8),
+                Duration.ofSeconds(10));
+        loader.load(demo("""
+                [{"name": "as a demo user", "method": "POST", "path": "/api/v1/enterprises", "as": "wang.fang", "body": {}},
+                 {"name": "legacy headers", "method": "GET", "path": "/api/v1/units",
+                  "headers": {"X-DP-User": "li.na", "X-DP-Group": "g1", "X-DP-Enterprises": "${enterpriseId}",
+                              "X-DP-Roles": "INSPECTOR"}, "capture": {}},
+                 {"name": "anonymous", "method": "GET", "path": "/api/v1/public"}]
+                """.replace("${enterpriseId}", "ent-1")));
+        List<Seen> api = seen.stream().filter(s -> s.path().startsWith("/api/")).toList();
+        assertThat(api.get(0).authorization()).isEqualTo("Bearer tok[user=wang.fang]");
+        assertThat(api.get(1).authorization()).startsWith("Bearer tok[").contains("sub=li.na", "group=g1",
+                "enterprises=ent-1", "roles=INSPECTOR");
+        assertThat(api.get(1).user()).as("no identity header reaches the gateway").isNull();
+        assertThat(api.get(1).enterprises()).isNull();
+        assertThat(api.get(2).authorization()).isNull();
     }
 
     @Test

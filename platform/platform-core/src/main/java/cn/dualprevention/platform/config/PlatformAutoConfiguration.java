@@ -1,15 +1,21 @@
 package cn.dualprevention.platform.config;
 
+import cn.dualprevention.platform.audit.AuditController;
+import cn.dualprevention.platform.audit.AuditTrail;
 import cn.dualprevention.platform.events.EventJson;
 import cn.dualprevention.platform.inbox.EventDispatcher;
 import cn.dualprevention.platform.inbox.EventHandler;
 import cn.dualprevention.platform.inbox.Inbox;
+import cn.dualprevention.platform.identity.IdentityProperties;
+import cn.dualprevention.platform.identity.TokenVerifier;
 import cn.dualprevention.platform.outbox.AggregateStore;
 import cn.dualprevention.platform.outbox.OutboxMessages;
 import cn.dualprevention.platform.outbox.OutboxRelay;
 import cn.dualprevention.platform.outbox.OutboxSweeper;
 import cn.dualprevention.platform.readmodel.ReadModelWriter;
 import cn.dualprevention.platform.scheduling.ClusterLock;
+import cn.dualprevention.platform.web.AllowedRolesInterceptor;
+import cn.dualprevention.platform.web.AllowedRolesOpenApi;
 import cn.dualprevention.platform.web.ProblemAdvice;
 import cn.dualprevention.platform.web.ProblemWriter;
 import cn.dualprevention.platform.web.RequestContextFilter;
@@ -30,6 +36,9 @@ import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchMessageListener;
 import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
@@ -42,7 +51,7 @@ import java.util.List;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
-@EnableConfigurationProperties(PlatformProperties.class)
+@EnableConfigurationProperties({PlatformProperties.class, IdentityProperties.class})
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -73,8 +82,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    OutboxSweeper outboxSweeper(MongoTemplate mongo, OutboxRelay relay, ClusterLock lock, PlatformProperties properties) {
-        return new OutboxSweeper(mongo, relay, lock, properties.outbox().sweepInterval());
+    OutboxSweeper outboxSweeper(MongoTemplate mongo, OutboxRelay relay, AuditTrail auditTrail, ClusterLock lock,
+                                PlatformProperties properties) {
+        return new OutboxSweeper(mongo, relay, auditTrail, lock, properties.outbox().sweepInterval());
     }
 
     @Bean
@@ -83,8 +93,20 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    AggregateStore aggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay) {
-        return new AggregateStore(mongo, messages, relay);
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay, AuditTrail auditTrail) {
+        return new AggregateStore(mongo, messages, relay, auditTrail);
+    }
+
+    /** Every change's audit entry, kept in this service's {@code audit} collection. */
+    @Bean
+    AuditTrail auditTrail(MongoTemplate mongo, Clock clock, PlatformProperties properties) {
+        return new AuditTrail(mongo, clock, properties.serviceName());
+    }
+
+    /** {@code GET /api/v1/audit} in every service. */
+    @Bean
+    AuditController dpAuditController(AuditTrail auditTrail) {
+        return new AuditController(auditTrail);
     }
 
     @Bean
@@ -146,10 +168,35 @@ public class PlatformAutoConfiguration {
         return new ProblemWriter(mapper);
     }
 
+    /** Verifies the callers' access tokens (a test context supplies its own, trusting its test key). */
     @Bean
-    FilterRegistrationBean<RequestContextFilter> dpRequestContextFilter(ProblemWriter problems) {
-        FilterRegistrationBean<RequestContextFilter> registration = new FilterRegistrationBean<>(new RequestContextFilter(problems));
+    @ConditionalOnMissingBean
+    JwtDecoder dpJwtDecoder(IdentityProperties identity) {
+        return TokenVerifier.decoder(identity);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestContextFilter> dpRequestContextFilter(ProblemWriter problems, JwtDecoder tokens,
+                                                                        AuditTrail auditTrail) {
+        FilterRegistrationBean<RequestContextFilter> registration =
+                new FilterRegistrationBean<>(new RequestContextFilter(problems, tokens, auditTrail));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
+    }
+
+    @Bean
+    WebMvcConfigurer dpAllowedRoles() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AllowedRolesInterceptor()).addPathPatterns("/api/**");
+            }
+        };
+    }
+
+    /** {@code x-dp-roles} on every operation of the OpenAPI document. */
+    @Bean
+    AllowedRolesOpenApi dpAllowedRolesOpenApi() {
+        return new AllowedRolesOpenApi();
     }
 }

@@ -1,5 +1,6 @@
 package cn.dualprevention.platform.outbox;
 
+import cn.dualprevention.platform.audit.AuditTrail;
 import cn.dualprevention.platform.errors.ConcurrentChangeException;
 import cn.dualprevention.platform.errors.NotFoundException;
 import cn.dualprevention.platform.events.NewEvent;
@@ -20,6 +21,10 @@ import java.util.List;
  * outbox without multi-document transactions): the events ride in the document's {@code outbox}
  * array until the {@link OutboxRelay} has published them. A crash between the write and the publish
  * loses nothing; the sweep publishes what is left after a restart.
+ *
+ * <p>A change made by an HTTP request carries its audit entry in the same write ({@link AuditTrail}: actor, tenant,
+ * request, field-level before/after): an update first reads the stored state at the expected version, so the
+ * diff is exact, and the versioned write fails if anything changed in between.
  */
 public class AggregateStore {
 
@@ -29,20 +34,31 @@ public class AggregateStore {
     private final MongoTemplate mongo;
     private final OutboxMessages messages;
     private final OutboxRelay relay;
+    private final AuditTrail audit;
 
+    /** For tools and benchmarks outside a service context: audit entries name no service. */
     public AggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay) {
+        this(mongo, messages, relay, new AuditTrail(mongo, java.time.Clock.systemUTC(), "unnamed-service"));
+    }
+
+    public AggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay, AuditTrail audit) {
         this.mongo = mongo;
         this.messages = messages;
         this.relay = relay;
+        this.audit = audit;
     }
 
     /** Inserts a new aggregate (its version must be 1) with the events announcing it. */
     public void insert(AggregateDocument document, List<NewEvent> events) {
-        insertWith(document, toMessages(document, events));
+        insertWith(document, toMessages(document, events), Tenant.of(events));
     }
 
     /** Inserts a new aggregate with ready-made outbox messages. */
     public void insertWith(AggregateDocument document, List<OutboxMessage> outbox) {
+        insertWith(document, outbox, Tenant.NONE);
+    }
+
+    private void insertWith(AggregateDocument document, List<OutboxMessage> outbox, Tenant tenant) {
         if (document.version() != 1) {
             throw new IllegalArgumentException("a new aggregate starts at version 1");
         }
@@ -51,8 +67,16 @@ public class AggregateStore {
         mongo.getConverter().write(document, bson);
         bson.remove("_class");
         bson.put(OUTBOX_FIELD, toBson(outbox));
+        Tenant of = tenant.or(bson);
+        Document entry = audit.entryFor(collection, document.id(), document.version(), null, bson, of.groupId(), of.enterpriseId());
+        if (entry != null) {
+            bson.put(AuditTrail.PENDING_FIELD, List.of(entry));
+        }
         mongo.execute(collection, c -> c.insertOne(bson));
         relay.notifyPending(collection, document.id());
+        if (entry != null) {
+            audit.moved(collection, document.id(), entry);
+        }
     }
 
     /**
@@ -63,10 +87,14 @@ public class AggregateStore {
      * @throws NotFoundException         when it does not exist
      */
     public void update(AggregateDocument document, List<NewEvent> events) {
-        updateWith(document, toMessages(document, events));
+        updateWith(document, toMessages(document, events), Tenant.of(events));
     }
 
     public void updateWith(AggregateDocument document, List<OutboxMessage> outbox) {
+        updateWith(document, outbox, Tenant.NONE);
+    }
+
+    private void updateWith(AggregateDocument document, List<OutboxMessage> outbox, Tenant tenant) {
         Class<?> type = document.getClass();
         String collection = mongo.getCollectionName(type);
         Document bson = new Document();
@@ -87,17 +115,51 @@ public class AggregateStore {
             update.push(OUTBOX_FIELD).each(toBson(outbox).toArray());
         }
         Query query = Query.query(Criteria.where("_id").is(document.id()).and(VERSION_FIELD).is(document.version() - 1));
+        String kind = entity.getCollection();
+        Document entry = null;
+        if (audit.isRecording()) {
+            Document before = mongo.findOne(query, Document.class, collection);
+            if (before == null) {
+                throw missingOrChanged(kind, document.id(), collection);
+            }
+            Tenant of = tenant.or(bson);
+            entry = audit.entryFor(collection, document.id(), document.version(), before, bson, of.groupId(), of.enterpriseId());
+            update.push(AuditTrail.PENDING_FIELD, entry);
+        }
         UpdateResult result = mongo.updateFirst(query, update, collection);
         if (result.getMatchedCount() == 0) {
-            boolean exists = mongo.exists(Query.query(Criteria.where("_id").is(document.id())), collection);
-            String kind = entity.getCollection();
-            if (exists) {
-                throw new ConcurrentChangeException(kind, document.id());
-            }
-            throw new NotFoundException(kind, document.id());
+            throw missingOrChanged(kind, document.id(), collection);
         }
         if (!outbox.isEmpty()) {
             relay.notifyPending(collection, document.id());
+        }
+        if (entry != null) {
+            audit.moved(collection, document.id(), entry);
+        }
+    }
+
+    private RuntimeException missingOrChanged(String kind, String id, String collection) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(id)), collection)) {
+            return new ConcurrentChangeException(kind, id);
+        }
+        return new NotFoundException(kind, id);
+    }
+
+    /** The tenant of a change: from its events, else from the document's own groupId/enterpriseId fields. */
+    private record Tenant(String groupId, String enterpriseId) {
+        static final Tenant NONE = new Tenant(null, null);
+
+        static Tenant of(List<NewEvent> events) {
+            return events.isEmpty() ? NONE : new Tenant(events.get(0).groupId(), events.get(0).enterpriseId());
+        }
+
+        Tenant or(Document bson) {
+            return new Tenant(groupId != null ? groupId : text(bson.get("groupId")),
+                    enterpriseId != null ? enterpriseId : text(bson.get("enterpriseId")));
+        }
+
+        private static String text(Object value) {
+            return value == null ? null : value.toString();
         }
     }
 

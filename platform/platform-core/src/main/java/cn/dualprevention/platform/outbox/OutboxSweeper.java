@@ -1,5 +1,8 @@
 package cn.dualprevention.platform.outbox;
 
+import cn.dualprevention.platform.audit.AuditEntry;
+import cn.dualprevention.platform.audit.AuditTrail;
+
 import cn.dualprevention.platform.scheduling.ClusterLock;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -31,8 +34,11 @@ public class OutboxSweeper implements SmartLifecycle {
     private volatile boolean running;
     private long lastSweep;
 
-    public OutboxSweeper(MongoTemplate mongo, OutboxRelay relay, ClusterLock lock, Duration interval) {
+    private final AuditTrail audit;
+
+    public OutboxSweeper(MongoTemplate mongo, OutboxRelay relay, AuditTrail audit, ClusterLock lock, Duration interval) {
         this.mongo = mongo;
+        this.audit = audit;
         this.relay = relay;
         this.lock = lock;
         this.interval = interval;
@@ -63,7 +69,8 @@ public class OutboxSweeper implements SmartLifecycle {
     public int sweep() {
         int found = 0;
         for (String collection : mongo.getCollectionNames()) {
-            if (collection.startsWith("system.") || collection.equalsIgnoreCase("shedlock") || collection.equals("inbox")) {
+            if (collection.startsWith("system.") || collection.equalsIgnoreCase("shedlock") || collection.equals("inbox")
+                    || collection.equals(AuditEntry.COLLECTION)) {
                 continue;
             }
             Query query = Query.query(Criteria.where(AggregateStore.OUTBOX_FIELD + ".0").exists(true));
@@ -75,6 +82,10 @@ public class OutboxSweeper implements SmartLifecycle {
         }
         if (found > 0) {
             log.info("outbox sweep found {} document(s) with unpublished messages", found);
+        }
+        int audited = audit.sweep();
+        if (audited > 0) {
+            log.info("outbox sweep moved the pending audit entries of {} document(s)", audited);
         }
         return found;
     }

@@ -1,26 +1,38 @@
 package cn.dualprevention.platform.tenancy;
 
 import cn.dualprevention.platform.errors.NotFoundException;
+import cn.dualprevention.platform.identity.Role;
 
 import java.util.Set;
 
 /**
- * Who is calling: user, group (集团) and the enterprises the caller may act on, as passed on by
- * the gateway. A caller never sees another tenant's objects: they are reported as not found.
+ * Who is calling: user, group (集团) and the enterprises the caller may act on, as the caller's verified
+ * access token states them (see {@link cn.dualprevention.platform.identity.CallerClaims}). A caller never
+ * sees another tenant's objects: they are reported as not found.
  *
  * @param allEnterprises true when the caller may act on every enterprise of its group
+ * @param roles          role names ({@link Role}); unknown names are kept but grant nothing
+ * @param name           display name (姓名) when the token carries one, else null
  */
 public record Caller(String userId, String groupId, Set<String> enterpriseIds, boolean allEnterprises,
-                     Set<String> roles) {
+                     Set<String> roles, String name) {
 
     public Caller {
         enterpriseIds = Set.copyOf(enterpriseIds);
         roles = Set.copyOf(roles);
     }
 
+    public Caller(String userId, String groupId, Set<String> enterpriseIds, boolean allEnterprises, Set<String> roles) {
+        this(userId, groupId, enterpriseIds, allEnterprises, roles, null);
+    }
+
     /** A system actor (scheduled jobs, event consumers) acting for a group. */
     public static Caller system(String name, String groupId) {
         return new Caller(name, groupId, Set.of(), true, Set.of("system"));
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role.name());
     }
 
     public boolean mayAccess(String groupId, String enterpriseId) {

@@ -2,6 +2,7 @@ package cn.dualprevention.platform.web;
 
 import cn.dualprevention.platform.errors.ConcurrentChangeException;
 import cn.dualprevention.platform.errors.FieldViolation;
+import cn.dualprevention.platform.errors.ForbiddenException;
 import cn.dualprevention.platform.errors.InvalidValueException;
 import cn.dualprevention.platform.errors.NotFoundException;
 import cn.dualprevention.platform.errors.RuleViolationException;
@@ -51,6 +52,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> notFound(NotFoundException e) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
         return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+    }
+
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException e) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", e.getMessage());
+        return ResponseEntity.status(HttpStatus.FORBIDDEN).body(problem);
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -9,33 +9,67 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
-/** Calls an API as a client would: plain HTTP and JSON, acting as one caller (user, group, enterprises). */
+/**
+ * Calls an API as a client would: plain HTTP and JSON, acting as one caller (user, group, enterprises,
+ * roles) with a signed access token ({@code Authorization: Bearer}, minted by {@link TestTokens}).
+ * Tests never set identity headers themselves.
+ */
 public final class ApiClient {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final String authorization;
     private final String user;
     private final String group;
-    private final String enterprises;
+    private final List<String> enterprises;
 
-    private ApiClient(String baseUrl, String user, String group, String enterprises) {
+    private ApiClient(String baseUrl, String token, String user, String group, List<String> enterprises) {
         this.baseUrl = baseUrl;
+        this.authorization = token == null ? null : "Bearer " + token;
         this.user = user;
         this.group = group;
         this.enterprises = enterprises;
     }
 
-    /** A caller of {@code group} who may act on every enterprise of it. */
+    /** A caller of {@code group} who may act on every enterprise of it, without any role. */
     public static ApiClient as(String baseUrl, String user, String group) {
-        return new ApiClient(baseUrl, user, group, "*");
+        return as(baseUrl, user, group, "*");
     }
 
-    /** The same server, without any caller identity. */
+    /** A caller of {@code group} who may act on these enterprises only ({@code "*"}: every one), without any role. */
+    public static ApiClient as(String baseUrl, String user, String group, String... enterprises) {
+        List<String> scope = List.of(enterprises);
+        return new ApiClient(baseUrl, TestTokens.token(user, group, scope, List.of()), user, group, scope);
+    }
+
+    /** The same server, without any caller identity (no Authorization header). */
     public static ApiClient anonymous(String baseUrl) {
-        return new ApiClient(baseUrl, null, null, null);
+        return new ApiClient(baseUrl, null, null, null, null);
+    }
+
+    /** The same server, sending exactly this access token (e.g. {@link TestTokens#expired}). */
+    public static ApiClient withToken(String baseUrl, String token) {
+        return new ApiClient(baseUrl, token, null, null, null);
+    }
+
+    /**
+     * The same caller holding these roles (names as the platform's {@code Role}: GROUP_ADMIN,
+     * SAFETY_MANAGER, DEPARTMENT_HEAD, INSPECTOR, GUARANTOR, REGULATOR_VIEWER, API_CLIENT).
+     */
+    public ApiClient withRoles(String... roles) {
+        if (user == null) {
+            throw new IllegalStateException("roles need a caller: use ApiClient.as(...)");
+        }
+        return new ApiClient(baseUrl, TestTokens.token(user, group, enterprises, List.of(roles)), user, group, enterprises);
+    }
+
+    /** The {@code Authorization} header value this client sends (null when anonymous), for hand-made requests. */
+    public String authorization() {
+        return authorization;
     }
 
     public Response post(String path, String json) {
@@ -77,8 +111,8 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path));
-        if (user != null) {
-            builder.header("X-DP-User", user).header("X-DP-Group", group).header("X-DP-Enterprises", enterprises);
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
         }
         return builder;
     }

@@ -16,7 +16,8 @@ import java.lang.annotation.Target;
  * An integration test of one service on a real Kafka broker (spring-kafka-test's embedded KRaft
  * broker) and mongo-java-server, with the service's full Spring context on a random port. Test
  * classes that use it unchanged share one context (and one broker). The business clock is a
- * {@link TestClock} that tests may pin.
+ * {@link TestClock} that tests may pin. Callers authenticate with access tokens signed by the test key
+ * ({@link TestTokens}), which {@link ApiClient} mints.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -30,6 +31,6 @@ import java.lang.annotation.Target;
         "management.tracing.sampling.probability=0"})
 @EmbeddedKafka(partitions = 3)
 @ContextConfiguration(initializers = MongoJavaServerInitializer.class)
-@Import(TestClock.Registration.class)
+@Import({TestClock.Registration.class, TestTokens.Registration.class})
 public @interface ServiceTest {
 }
