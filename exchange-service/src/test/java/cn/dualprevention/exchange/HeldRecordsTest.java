@@ -50,7 +50,8 @@ class HeldRecordsTest {
             assertThat(stream.drain(r -> r.key().equals(unitId), Duration.ofSeconds(2))).hasSize(1);
         }
         assertThat(api.get(held).json()).isEmpty();
-        JsonNode sent = api.get("/api/v1/deliveries?state=SENT&enterpriseId=" + source.enterpriseId).json();
+        JsonNode sent = await().atMost(WAIT).until(() -> api.get("/api/v1/deliveries?state=ACCEPTED&enterpriseId=" + source.enterpriseId).json(),
+                rows -> rows.size() == 1);
         assertThat(sent).singleElement().satisfies(row -> assertThat(row.get("holdReasons")).isEmpty());
     }
 

@@ -19,11 +19,16 @@ final class SourceEvents {
 
     private final KafkaTemplate<String, String> kafka;
     final String groupId;
-    final String enterpriseId = UUID.randomUUID().toString();
+    final String enterpriseId;
 
     SourceEvents(KafkaTemplate<String, String> kafka, String groupId) {
+        this(kafka, groupId, UUID.randomUUID().toString());
+    }
+
+    SourceEvents(KafkaTemplate<String, String> kafka, String groupId, String enterpriseId) {
         this.kafka = kafka;
         this.groupId = groupId;
+        this.enterpriseId = enterpriseId;
     }
 
     static String newId() {
@@ -32,9 +37,46 @@ final class SourceEvents {
 
     /** {@code risk.enterprise.registered.v1} of this enterprise. */
     SourceEvents registered() {
+        return registered("410100001", "91410100MA44XXK123");
+    }
+
+    SourceEvents registered(String companyCode, String uscc) {
         return publish(RISK, "risk.enterprise.registered.v1", enterpriseId, 1, Instant.now(), "enterpriseId", enterpriseId,
-                "groupId", groupId, "name", "豫北化工有限公司", "companyCode", "410100001", "uscc", "91410100MA44XXK123",
+                "groupId", groupId, "name", "豫北化工有限公司", "companyCode", companyCode, "uscc", uscc,
                 "timeZone", "Asia/Shanghai");
+    }
+
+    SourceEvents task(String taskId, String measureId, String unitId) {
+        return publish(INSPECTION, "inspection.task.defined.v1", taskId, 1, Instant.now(), "taskId", taskId,
+                "measureId", measureId, "unitId", unitId, "troubleshootContent", "检查液位报警联锁是否投用",
+                "cycle", 1, "cycleUnit", "DAY", "taskStartTime", "2026-03-01T00:00:00Z", "workDayType", "EVERY_DAY",
+                "workType", "ROUTINE");
+    }
+
+    SourceEvents checked(String recordId, String taskId, String measureId, String unitId, String status) {
+        return publish(INSPECTION, "inspection.record.submitted.v1", recordId, 1, Instant.now(), "recordId", recordId,
+                "cycleId", "cycle-" + recordId, "taskId", taskId, "measureId", measureId, "unitId", unitId,
+                "checkStatus", status, "checkTime", "2026-03-02T01:30:00Z", "personId", "u1", "personName", "王强",
+                "mobile", "13812345678", "deviceId", "HUAWEI-P60-7781", "workType", "ROUTINE", "late", false,
+                "locationMismatch", false);
+    }
+
+    SourceEvents missed(String recordId, String taskId, String measureId, String unitId) {
+        return publish(INSPECTION, "inspection.cycle.missed.v1", recordId, 1, Instant.now(), "recordId", recordId,
+                "cycleId", "cycle-" + recordId, "taskId", taskId, "measureId", measureId, "unitId", unitId,
+                "windowEnd", "2026-03-03T16:00:00Z", "workType", "ROUTINE");
+    }
+
+    /** A general hazard found by an inspection record, remediating; {@code extra} fields (name, value …) added. */
+    SourceEvents hazard(String hazardId, long version, String recordId, String taskId, String measureId, String unitId,
+                        Object... extra) {
+        Object[] base = {"hazardId", hazardId, "unitId", unitId, "measureId", measureId, "taskId", taskId, "recordId", recordId,
+                "name", "储罐液位计失灵", "level", "GENERAL", "source", "1", "hazardType", "4", "category", "0",
+                "manageType", "BY_DEADLINE", "description", "2号储罐液位计显示不变", "state", "REMEDIATING", "nationalState", "0",
+                "liablePerson", "赵磊", "deadline", "2026-03-31", "registrant", "王强", "registTime", "2026-03-02T01:35:00Z"};
+        Object[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
+        System.arraycopy(extra, 0, all, base.length, extra.length);
+        return publish(HAZARD, version == 1 ? "hazard.registered.v1" : "hazard.plan-set.v1", hazardId, version, Instant.now(), all);
     }
 
     /** An event about {@code aggregateId} at {@code version}, with data given as field, value, field, value … */

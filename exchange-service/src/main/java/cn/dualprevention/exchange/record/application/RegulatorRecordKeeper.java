@@ -1,11 +1,9 @@
 package cn.dualprevention.exchange.record.application;
 
-import cn.dualprevention.exchange.enterprise.domain.EnterpriseDirectory;
 import cn.dualprevention.exchange.record.domain.BuiltRecord;
 import cn.dualprevention.exchange.record.domain.Facts;
 import cn.dualprevention.exchange.record.domain.KeptRecord;
 import cn.dualprevention.exchange.record.domain.MappingProfile;
-import cn.dualprevention.exchange.record.domain.RecordContext;
 import cn.dualprevention.exchange.record.domain.RecordMapper;
 import cn.dualprevention.exchange.record.domain.RecordMappers;
 import cn.dualprevention.exchange.record.domain.RecordRef;
@@ -42,15 +40,18 @@ public class RegulatorRecordKeeper implements EventHandler {
 
     private static final Logger log = LoggerFactory.getLogger(RegulatorRecordKeeper.class);
 
-    private final EnterpriseDirectory enterprises;
     private final RegulatorRecords records;
+    private final RecordBuilder builder;
+    private final List<KeptRecordListener> listeners;
     private final EventJson json;
     private final Clock clock;
     private final Map<RecordType, RecordMapper> mappers = new EnumMap<>(RecordType.class);
 
-    public RegulatorRecordKeeper(EnterpriseDirectory enterprises, RegulatorRecords records, EventJson json, Clock clock) {
-        this.enterprises = enterprises;
+    public RegulatorRecordKeeper(RegulatorRecords records, RecordBuilder builder, List<KeptRecordListener> listeners,
+                                 EventJson json, Clock clock) {
         this.records = records;
+        this.builder = builder;
+        this.listeners = List.copyOf(listeners);
         this.json = json;
         this.clock = clock;
         RecordMappers.ALL.forEach(mapper -> mappers.put(mapper.type(), mapper));
@@ -80,10 +81,14 @@ public class RegulatorRecordKeeper implements EventHandler {
         }
         RecordRef ref = new RecordRef(mapper.type(), recordId);
         Optional<KeptRecord> previous = records.find(ref);
-        if (previous.isPresent() && event.aggregateVersion() > 0 && previous.get().sourceVersion() >= event.aggregateVersion()) {
+        boolean takesOver = previous.isPresent() && mapper.takesOver(previous.get().source(), data);
+        if (previous.isPresent() && !takesOver && event.aggregateVersion() > 0
+                && previous.get().sourceVersion() >= event.aggregateVersion()) {
             if (previous.get().sentOnce()) {
                 release(ref); // a retried event whose release was cut short finishes it
+                mapper.aliases(previous.get().source()).forEach(alias -> release(new RecordRef(ref.type(), alias)));
             }
+            listeners.forEach(listener -> listener.kept(previous.get())); // and so does its delivery planning
             return; // an older or repeated version of the source
         }
         KeptRecord before = previous.orElse(null);
@@ -98,10 +103,7 @@ public class RegulatorRecordKeeper implements EventHandler {
 
     /** Builds the record from its source, holds or sends it, and releases the children that waited for it. */
     private void keep(RecordMapper mapper, KeptRecord draft, KeptRecord before) {
-        RecordContext context = new RecordContext(draft.enterpriseId(), enterprises.find(draft.enterpriseId()).orElse(null),
-                MappingProfile.DEFAULT, draft.createdAt(), draft.createdBy(), draft.updatedAt(), draft.updatedBy(),
-                draft.deleted(), (ref, field) -> records.find(ref).map(kept -> kept.fields().get(field)));
-        BuiltRecord built = mapper.map(draft.sourceType(), draft.source(), context);
+        BuiltRecord built = builder.build(draft, MappingProfile.DEFAULT);
         List<String> reasons = new ArrayList<>(built.problems());
         List<String> waitingFor = new ArrayList<>();
         for (RecordRef parent : built.parents()) {
@@ -112,10 +114,15 @@ public class RegulatorRecordKeeper implements EventHandler {
         }
         KeptRecord kept = draft.built(built.fields(), reasons, waitingFor, clock.instant());
         records.keep(kept);
+        listeners.forEach(listener -> listener.kept(kept));
         if (kept.state() == RecordState.HELD) {
             log.info("{} held: {}", kept.ref(), reasons);
-        } else if (before == null || !before.sentOnce()) {
-            release(kept.ref());
+        } else {
+            if (before == null || !before.sentOnce()) {
+                release(kept.ref());
+            }
+            // children that name this record by another id (a correction's own id) wait for that id
+            mapper.aliases(kept.source()).forEach(alias -> release(new RecordRef(kept.ref().type(), alias)));
         }
     }
 

@@ -25,7 +25,9 @@ public final class HiddenDangerMapper extends RecordMapper {
     public BuiltRecord map(String eventType, Facts hazard, RecordContext context) {
         String level = hazard.text("level");
         String measureId = hazard.text("measureId");
-        String recordId = hazard.text("recordId");
+        String foundBy = hazard.text("recordId");
+        // a hazard found by a correction of a missed record names the correction; the regulator knows the record by the missed id
+        String recordId = foundBy == null ? null : context.lookup().keptId(new RecordRef(RecordType.CHECK_RECORD, foundBy));
         String dangerState = dangerState(hazard);
         boolean accepted = "9".equals(dangerState);
         RecordDraft draft = draft(eventType, hazard, context)
@@ -38,7 +40,7 @@ public final class HiddenDangerMapper extends RecordMapper {
                 .required("registTime", RecordDates.dateTime(hazard.text("registTime"), context.zone()))
                 .required("registrant", hazard.text("registrant"), 100)
                 .code("dangerSrc", hazard.text("source"), NationalCodes.DANGER_SRC, true, null)
-                .code("dangerManageType", NationalCodes.code(NationalCodes.DANGER_MANAGE_TYPE, hazard.text("manageType")),
+                .code("dangerManageType", NationalCodes.code(NationalCodes.DANGER_MANAGE_TYPE, manageType(hazard)),
                         NationalCodes.DANGER_MANAGE_TYPE.values(), false, hazard.text("manageType"))
                 .code("hazardDangerType", hazard.text("hazardType"), NationalCodes.HAZARD_DANGER_TYPE, true, null)
                 .code("hazardCategory", hazard.text("category") == null ? "0" : hazard.text("category"),
@@ -69,10 +71,16 @@ public final class HiddenDangerMapper extends RecordMapper {
         } else if (!NationalCodes.DANGER_STATE.contains(dangerState)) {
             draft.problem("dangerState: " + dangerState + " is not one of " + NationalCodes.DANGER_STATE);
         }
-        if (measureId == null && (recordId != null || hazard.text("taskId") != null)) {
+        if (measureId == null && (foundBy != null || hazard.text("taskId") != null)) {
             draft.problem("riskMeasureId is required for a hazard found by an inspection task");
         }
         return draft.build();
+    }
+
+    /** How it is remediated; a major hazard is never fixed on the spot (限期整改), also before its plan is set. */
+    private static String manageType(Facts hazard) {
+        String manageType = hazard.text("manageType");
+        return manageType == null && "MAJOR".equals(hazard.text("level")) ? "BY_DEADLINE" : manageType;
     }
 
     /** The national state; a major hazard travels from registration on (as remediating). */

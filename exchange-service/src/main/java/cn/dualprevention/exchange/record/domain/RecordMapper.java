@@ -43,6 +43,19 @@ public abstract class RecordMapper {
     }
 
     /**
+     * True when {@code incoming} comes from another source object that takes over this record (e.g. a correction of
+     * a missed inspection record), so that its version is not compared with the versions seen so far.
+     */
+    public boolean takesOver(Facts previous, Facts incoming) {
+        return false;
+    }
+
+    /** Other ids the source services know this record by (e.g. a correction's own record id). */
+    public java.util.List<String> aliases(Facts facts) {
+        return java.util.List.of();
+    }
+
+    /**
      * The record of the object as the facts describe it.
      *
      * @param eventType the latest event seen about the object

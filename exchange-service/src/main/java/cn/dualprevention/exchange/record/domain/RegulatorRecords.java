@@ -3,24 +3,32 @@ package cn.dualprevention.exchange.record.domain;
 import java.util.List;
 import java.util.Optional;
 
-/** Where regulator records are kept, and from where the sendable ones go out to the regulator stream. */
+/** Where regulator records are kept (the receivers get them through their deliveries). */
 public interface RegulatorRecords {
 
     Optional<KeptRecord> find(RecordRef ref);
 
     /**
-     * Keeps a record (version 1 inserts, a later version replaces the one before it); a record in state
-     * {@link RecordState#SENT} is published on the stream in the same write.
+     * Keeps a record (version 1 inserts, a later version replaces the one before it).
      *
      * @throws RuntimeException when someone else kept another version in between (the event is then retried)
      */
     void keep(KeptRecord record);
+
+    /** The id of the record that a source object with this id took over (a correction's own id), if any. */
+    Optional<String> keptIdOfAlias(RecordRef alias);
 
     /** True when some version of the record has gone out. */
     boolean wasSent(RecordRef ref);
 
     /** Held records waiting for {@code parent} to go out. */
     List<KeptRecord> waitingFor(RecordRef parent);
+
+    /** These records (those that exist), in no particular order. */
+    List<KeptRecord> findAll(java.util.Collection<RecordRef> refs);
+
+    /** One page of an enterprise's records in key order, after {@code afterKey} (null: from the start). */
+    List<KeptRecord> ofEnterprise(String enterpriseId, String afterKey, int limit);
 
     /** The records of a group matching the filter, newest change first. */
     List<KeptRecord> search(RecordFilter filter);

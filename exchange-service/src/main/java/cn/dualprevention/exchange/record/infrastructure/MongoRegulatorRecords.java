@@ -10,9 +10,7 @@ import cn.dualprevention.exchange.record.domain.RegulatorRecords;
 import cn.dualprevention.platform.errors.ConcurrentChangeException;
 import cn.dualprevention.platform.outbox.AggregateStore;
 import cn.dualprevention.platform.outbox.OutboxMessage;
-import cn.dualprevention.platform.outbox.OutboxMessages;
 import org.bson.Document;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,21 +23,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Regulator records in {@code regulator_records}; a sendable version rides to {@code <prefix>.<recordType>} in its outbox. */
+/** Regulator records in {@code regulator_records}. */
 @Repository
 class MongoRegulatorRecords implements RegulatorRecords {
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
-    private final OutboxMessages messages;
-    private final String topicPrefix;
 
-    MongoRegulatorRecords(MongoTemplate mongo, AggregateStore store, OutboxMessages messages,
-                          @Value("${dp.exchange.stream.topic-prefix:dp.regulator}") String topicPrefix) {
+    MongoRegulatorRecords(MongoTemplate mongo, AggregateStore store) {
         this.mongo = mongo;
         this.store = store;
-        this.messages = messages;
-        this.topicPrefix = topicPrefix;
     }
 
     @Override
@@ -50,10 +43,7 @@ class MongoRegulatorRecords implements RegulatorRecords {
     @Override
     public void keep(KeptRecord record) {
         RegulatorRecordDocument document = toDocument(record);
-        List<OutboxMessage> outbox = record.state() == RecordState.SENT
-                ? List.of(messages.plain(topicPrefix + "." + record.ref().type().specName(), record.ref().id(),
-                record.ref().type().specName(), document.payload()))
-                : List.of();
+        List<OutboxMessage> outbox = List.of();
         if (record.version() == 1) {
             try {
                 store.insertWith(document, outbox);
@@ -66,6 +56,14 @@ class MongoRegulatorRecords implements RegulatorRecords {
     }
 
     @Override
+    public Optional<String> keptIdOfAlias(RecordRef alias) {
+        Query query = Query.query(Criteria.where("recordType").is(alias.type().specName()).and("source.recordId").is(alias.id())
+                .and("_id").ne(alias.key()));
+        query.fields().include("recordId");
+        return Optional.ofNullable(mongo.findOne(query, org.bson.Document.class, "regulator_records")).map(doc -> doc.getString("recordId"));
+    }
+
+    @Override
     public boolean wasSent(RecordRef ref) {
         return mongo.exists(Query.query(Criteria.where("_id").is(ref.key()).and("sentOnce").is(true)),
                 RegulatorRecordDocument.class);
@@ -75,6 +73,25 @@ class MongoRegulatorRecords implements RegulatorRecords {
     public List<KeptRecord> waitingFor(RecordRef parent) {
         return mongo.find(Query.query(Criteria.where("state").is(RecordState.HELD.name()).and("waitingFor").is(parent.key())),
                 RegulatorRecordDocument.class).stream().map(MongoRegulatorRecords::toRecord).toList();
+    }
+
+    @Override
+    public List<KeptRecord> findAll(java.util.Collection<RecordRef> refs) {
+        if (refs.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(refs.stream().map(RecordRef::key).toList())),
+                RegulatorRecordDocument.class).stream().map(MongoRegulatorRecords::toRecord).toList();
+    }
+
+    @Override
+    public List<KeptRecord> ofEnterprise(String enterpriseId, String afterKey, int limit) {
+        Criteria criteria = Criteria.where("enterpriseId").is(enterpriseId);
+        if (afterKey != null) {
+            criteria.and("_id").gt(afterKey);
+        }
+        Query query = Query.query(criteria).with(Sort.by("_id")).limit(limit);
+        return mongo.find(query, RegulatorRecordDocument.class).stream().map(MongoRegulatorRecords::toRecord).toList();
     }
 
     @Override

@@ -73,10 +73,11 @@ class HiddenDangerMapperTest {
 
     @Test
     void aMajorHazardTravelsOnRegistration() {
-        Facts major = with(REMEDIATING, "state", "AWAITING_CONFIRMATION", "nationalState", null, "level", "MAJOR");
+        Facts major = with(REMEDIATING, "state", "AWAITING_CONFIRMATION", "nationalState", null, "level", "MAJOR", "manageType", null);
         BuiltRecord built = mapper.map("hazard.registered.v1", major, Contexts.fresh());
         assertThat(built.sendable()).as(built.problems().toString()).isTrue();
-        assertThat(built.fields()).containsEntry("dangerLevel", "1").containsEntry("dangerState", "0");
+        assertThat(built.fields()).containsEntry("dangerLevel", "1").containsEntry("dangerState", "0")
+                .containsEntry("dangerManageType", "1"); // a major hazard is remediated by a deadline, never on the spot
     }
 
     @Test

@@ -1,0 +1,145 @@
+package cn.dualprevention.exchange.delivery.application;
+
+import cn.dualprevention.exchange.delivery.domain.DeliveryRepository;
+import cn.dualprevention.exchange.receiver.application.ReceiverDirectory;
+import cn.dualprevention.exchange.receiver.domain.Receiver;
+import cn.dualprevention.platform.scheduling.ClusterLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+
+/**
+ * 上报循环 — one bounded delivery loop per receiver: at most one round of a receiver runs at a time (on this and,
+ * through the cluster lock {@code exchange-delivery-<receiverId>}, on any instance), whatever the number of
+ * records; a slow receiver holds up only its own round. A round starts when a new record wakes its receivers, or
+ * at the next poll; a receiver paused after failures waits out its backoff, then catches up by itself.
+ */
+@Component
+public class DeliveryLoop implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(DeliveryLoop.class);
+    private static final Duration TICK = Duration.ofMillis(100);
+    private static final Duration METRICS_EVERY = Duration.ofSeconds(5);
+    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
+
+    private final ReceiverDirectory receivers;
+    private final DeliveryRound round;
+    private final DeliverySignals signals;
+    private final DeliveryRepository deliveries;
+    private final DeliveryMetrics metrics;
+    private final DeliverySettings settings;
+    private final ClusterLock lock;
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> nextPoll = new ConcurrentHashMap<>();
+    private ScheduledExecutorService ticker;
+    private ExecutorService rounds;
+    private volatile boolean running;
+    private long lastMetrics;
+
+    public DeliveryLoop(ReceiverDirectory receivers, DeliveryRound round, DeliverySignals signals,
+                        DeliveryRepository deliveries, DeliveryMetrics metrics, DeliverySettings settings, ClusterLock lock) {
+        this.receivers = receivers;
+        this.round = round;
+        this.signals = signals;
+        this.deliveries = deliveries;
+        this.metrics = metrics;
+        this.settings = settings;
+        this.lock = lock;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        rounds = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("exchange-delivery-", 0).factory());
+        ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("exchange-delivery-loop").daemon(true).factory());
+        ticker.scheduleWithFixedDelay(this::tickSafely, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void tickSafely() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            log.warn("delivery loop tick failed: {}", e.toString());
+        }
+    }
+
+    private void tick() {
+        List<Receiver> all = receivers.all();
+        long nanos = System.nanoTime();
+        Instant now = metrics.now();
+        for (Receiver receiver : all) {
+            String id = receiver.id();
+            if (!receiver.deliverable() || inFlight.contains(id)) {
+                continue;
+            }
+            boolean woken = signals.takeWake(id);
+            if (!woken && nanos < nextPoll.getOrDefault(id, 0L) || round.pausedAt(id, now)) {
+                if (woken) {
+                    signals.wake(id); // keep it for when the pause is over
+                }
+                continue;
+            }
+            nextPoll.put(id, nanos + settings.poll().toNanos());
+            inFlight.add(id);
+            rounds.submit(() -> runRound(receiver));
+        }
+        if (nanos - lastMetrics > METRICS_EVERY.toNanos()) {
+            lastMetrics = nanos;
+            metrics.refresh(all.stream().map(Receiver::id).collect(Collectors.toSet()), deliveries.backlog());
+        }
+    }
+
+    private void runRound(Receiver receiver) {
+        try {
+            if (running && round.hasWork(receiver)) {
+                lock.runExclusively("exchange-delivery-" + receiver.id(), LOCK_AT_MOST, () -> round.run(receiver));
+            }
+        } catch (RuntimeException e) {
+            log.warn("delivery round of receiver {} failed: {}", receiver.id(), e.toString());
+        } finally {
+            inFlight.remove(receiver.id());
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        if (ticker != null) {
+            ticker.shutdownNow();
+        }
+        if (rounds != null) {
+            rounds.shutdown();
+            try {
+                if (!rounds.awaitTermination(20, TimeUnit.SECONDS)) {
+                    rounds.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        // stops before the Kafka producer and the MongoDB client go away
+        return Integer.MAX_VALUE - 1500;
+    }
+}
