@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 风险分析单元 — this service's copy of the risk units it works with, kept from risk-service's events in
- * collection {@code risk_units}: indicators are kept per unit and department, and risk analysis completion counts units by level.
+ * 风险分析单元 — the plain replica of risk-service's units in {@code risk_units} that every consuming service keeps
+ * (the walking-skeleton end-to-end test checks it). The indicators do not read it: they use the unit facts of the
+ * active generation ({@code f<n>_units}), which a rebuild can replace.
  */
 @Configuration
 class RiskUnitReplica {
