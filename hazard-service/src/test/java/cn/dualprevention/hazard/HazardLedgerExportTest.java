@@ -8,10 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,16 +31,15 @@ class HazardLedgerExportTest {
         ok(head.post("/api/v1/hazards/" + first + "/confirm", "{}"));
         ok(inspector.post("/api/v1/hazards/" + first + "/fix-on-the-spot", "{\"description\":\"当场紧固\"}"));
         ok(head.post("/api/v1/hazards/" + first + "/accept", "{\"comment\":\"复查合格\"}"));
-        String second = ok(inspector.post("/api/v1/hazards", HazardLoopApiTest.hazard(enterpriseId, "MAJOR"))).get("id").asString();
+        String second = ok(inspector.post("/api/v1/hazards", HazardLoopApiTest.majorHazard(enterpriseId))).get("id").asString();
 
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/hazards/export.xlsx?enterpriseId=" + enterpriseId))
-                .header("X-DP-User", "li.na").header("X-DP-Group", group).header("X-DP-Enterprises", "*").GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ApiClient manager = ApiClient.as("http://localhost:" + port, "li.na", group);
+        String export = "/api/v1/hazards/export.xlsx?enterpriseId=" + enterpriseId;
+        ApiClient.Response response = manager.get(export);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(response.body()))) {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(manager.getBytes(export)))) {
             List<Row> rows = workbook.getFirstSheet().read();
             assertThat(rows).hasSize(3);
             assertThat(rows.get(0).getCellText(0)).isEqualTo("隐患编号 id");
@@ -53,6 +48,7 @@ class HazardLedgerExportTest {
             assertThat(major.getCellText(0)).isEqualTo(second);
             assertThat(major.getCellText(2)).isEqualTo("重大隐患");
             assertThat(major.getCellText(8)).isEqualTo("待确认");
+            assertThat(major.getCellText(11)).as("named at registration").isEqualTo("张伟");
             assertThat(closed.getCellText(0)).isEqualTo(first);
             assertThat(closed.getCellText(9)).isEqualTo("9");
             assertThat(closed.getCellText(10)).isEqualTo("即查即改");

@@ -45,7 +45,15 @@ class HazardLoopApiTest {
     @Test
     void aMajorHazardIsReportedAtOnceAndRemediatedWithAllFiveToAcceptedClosure() {
         String enterpriseId = "ent-" + UUID.randomUUID();
-        ApiClient.Response registered = inspector.post("/api/v1/hazards", hazard(enterpriseId, "MAJOR"));
+        String before = PhotoApiTest.upload(inspector, enterpriseId);
+        String after1 = PhotoApiTest.upload(inspector, enterpriseId);
+        String after2 = PhotoApiTest.upload(inspector, enterpriseId);
+        ApiClient.Response unnamed = inspector.post("/api/v1/hazards", hazard(enterpriseId, "MAJOR"));
+        assertThat(unnamed.status()).isEqualTo(400);
+        assertThat(unnamed.firstError()).isEqualTo("liablePerson/required-for-major");
+        LocalDate reportedDeadline = LocalDate.now().plusDays(20);
+        ApiClient.Response registered = inspector.post("/api/v1/hazards", hazard(enterpriseId, "MAJOR").replace("\"cause\"",
+                "\"photoIds\":[\"" + before + "\"],\"liablePerson\":\"张伟\",\"deadline\":\"" + reportedDeadline + "\",\"cause\""));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String id = registered.json().get("id").asString();
         assertThat(registered.json().get("state").asString()).isEqualTo("AWAITING_CONFIRMATION");
@@ -60,6 +68,10 @@ class HazardLoopApiTest {
             assertThat(reg.get("data").get("level").asString()).isEqualTo("MAJOR");
             assertThat(reg.get("data").get("source").asString()).isEqualTo("8");
             assertThat(reg.get("data").get("hazardType").asString()).isEqualTo("7");
+            assertThat(reg.get("data").get("liablePerson").asString()).isEqualTo("张伟");
+            assertThat(reg.get("data").get("deadline").asString()).isEqualTo(reportedDeadline.toString());
+            assertThat(reg.get("data").get("termsDefaulted").asBoolean()).isFalse();
+            assertThat(reg.get("data").get("photoIds").get(0).asString()).isEqualTo(before);
 
             assertThat(ok(departmentHead.post("/api/v1/hazards/" + id + "/confirm", "{}")).get("nationalState").asString()).isEqualTo("0");
             ApiClient.Response withoutFive = departmentHead.post("/api/v1/hazards/" + id + "/plan", plan(null));
@@ -72,14 +84,14 @@ class HazardLoopApiTest {
             assertThat(planned.get("state").asString()).isEqualTo("REMEDIATING");
             assertThat(planned.get("manageType").asString()).isEqualTo("BY_DEADLINE");
 
-            ok(inspector.post("/api/v1/hazards/" + id + "/submit", "{\"description\":\"换了阀门密封\",\"afterPhotoIds\":[\"after-1\"]}"));
+            ok(inspector.post("/api/v1/hazards/" + id + "/submit", "{\"description\":\"换了阀门密封\",\"afterPhotoIds\":[\"" + after1 + "\"]}"));
             ApiClient.Response ownWork = inspector.post("/api/v1/hazards/" + id + "/accept", "{\"comment\":\"fine\"}");
             assertThat(ownWork.status()).isEqualTo(409);
             assertThat(ownWork.json().get("rule").asString()).isEqualTo("acceptor-is-rectifier");
 
             assertThat(ok(safetyManager.post("/api/v1/hazards/" + id + "/send-back", "{\"reason\":\"法兰仍有渗漏\"}"))
                     .get("state").asString()).isEqualTo("REMEDIATING");
-            assertThat(ok(inspector.post("/api/v1/hazards/" + id + "/submit", "{\"description\":\"法兰重新紧固\",\"afterPhotoIds\":[\"after-2\"]}"))
+            assertThat(ok(inspector.post("/api/v1/hazards/" + id + "/submit", "{\"description\":\"法兰重新紧固\",\"afterPhotoIds\":[\"" + after2 + "\"]}"))
                     .get("nationalState").asString()).isEqualTo("1");
             JsonNode accepted = ok(safetyManager.post("/api/v1/hazards/" + id + "/accept", "{\"comment\":\"现场复查无泄漏\"}"));
             assertThat(accepted.get("state").asString()).isEqualTo("ACCEPTED");
@@ -94,7 +106,8 @@ class HazardLoopApiTest {
             assertThat(history.get(4).get("fromState").asString()).isEqualTo("AWAITING_ACCEPTANCE");
             assertThat(history.get(4).get("toState").asString()).isEqualTo("REMEDIATING");
             assertThat(history.get(4).get("note").asString()).isEqualTo("法兰仍有渗漏");
-            assertThat(history.get(5).get("evidence").get(0).asString()).isEqualTo("after-2");
+            assertThat(history.get(0).get("evidence").get(0).asString()).isEqualTo(before);
+            assertThat(history.get(5).get("evidence").get(0).asString()).isEqualTo(after2);
             assertThat(history.get(6).get("at").asString()).isNotBlank();
 
             List<ConsumerRecord<String, String>> all = events.await(r -> aggregate(r).equals(id), 7, Duration.ofSeconds(20));
@@ -184,8 +197,14 @@ class HazardLoopApiTest {
     static String hazard(String enterpriseId, String level) {
         return """
                 {"enterpriseId":"%s","unitId":null,"level":"%s","source":"8","hazardType":"7","managementClassification":"2",
-                 "occurrenceLink":"6","description":"LNG储罐区BOG压缩机出口阀门填料泄漏","cause":"填料老化","photoIds":["before-1"]}
+                 "occurrenceLink":"6","description":"LNG储罐区BOG压缩机出口阀门填料泄漏","cause":"填料老化"}
                 """.formatted(enterpriseId, level);
+    }
+
+    /** A major hazard as registered through the API: it names its liable person and deadline. */
+    static String majorHazard(String enterpriseId) {
+        return hazard(enterpriseId, "MAJOR").replace("\"cause\"",
+                "\"liablePerson\":\"张伟\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\",\"cause\"");
     }
 
     static String plan(String contingencyPlan) {

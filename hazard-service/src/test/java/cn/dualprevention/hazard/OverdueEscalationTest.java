@@ -66,7 +66,7 @@ class OverdueEscalationTest {
         clock.set(start);
         String group = "group-" + UUID.randomUUID();
         ApiClient head = ApiClient.as("http://localhost:" + port, "zhao.lei", group);
-        String id = ok(head.post("/api/v1/hazards", HazardLoopApiTest.hazard("ent-" + UUID.randomUUID(), "MAJOR"))).get("id").asString();
+        String id = ok(head.post("/api/v1/hazards", HazardLoopApiTest.majorHazard("ent-" + UUID.randomUUID()))).get("id").asString();
         ok(head.post("/api/v1/hazards/" + id + "/confirm", "{}"));
         ok(head.post("/api/v1/hazards/" + id + "/plan", """
                 {"responsibility":"张伟","measures":"更换阀门","funds":"5万元","deadline":"%s","contingencyPlan":"专项预案"}

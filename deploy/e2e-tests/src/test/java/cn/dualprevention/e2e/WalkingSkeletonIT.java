@@ -1,9 +1,8 @@
 package cn.dualprevention.e2e;
 
-import cn.dualprevention.deploy.local.AotCache;
-import cn.dualprevention.deploy.local.LocalSuite;
-import cn.dualprevention.deploy.local.Ports;
 import cn.dualprevention.deploy.local.RunningSuite;
+import cn.dualprevention.e2e.support.E2eIdentity;
+import cn.dualprevention.e2e.support.SharedSuite;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -11,11 +10,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,7 +21,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,36 +32,22 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The walking skeleton end to end: the suite started the way {@code deploy/local/run} starts it (real
- * Kafka broker process, mongo-java-server on an H2 file, registry, gateway, five services), a risk unit
- * POSTed through the gateway, and its trace through every hop.
+ * Kafka broker process, mongo-java-server on an H2 file, registry, gateway, five services; the shared
+ * {@link SharedSuite}), a risk unit POSTed through the gateway, and its trace through every hop.
  */
+@ExtendWith(SharedSuite.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WalkingSkeletonIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Map<String, String> SAFETY_MANAGER = Map.of("X-DP-User", "zhao.min", "X-DP-Group", "e2e-group",
-            "X-DP-Enterprises", "*");
+    private static final E2eIdentity.Caller SAFETY_MANAGER = E2eIdentity.Caller.groupWide("zhao.min", "e2e-group", "SAFETY_MANAGER");
 
-    @TempDir
-    Path dataDir;
     RunningSuite suite;
 
     @BeforeAll
-    void startSuite() {
-        suite = LocalSuite.builder()
-                .home(Path.of(System.getProperty("dp.home", "../..")))
-                .dataDir(dataDir)
-                .ports(Ports.allFree())
-                .aot(AotCache.Mode.OFF)
-                .start();
-    }
-
-    @AfterAll
-    void stopSuite() {
-        if (suite != null) {
-            suite.close();
-        }
+    void connect(RunningSuite shared) {
+        suite = shared;
     }
 
     @Test
@@ -121,8 +104,8 @@ class WalkingSkeletonIT {
 
     @Test
     void theDemoEnterpriseWasLoadedAndStreamed() throws Exception {
-        JsonNode enterprises = getAs("/api/v1/enterprises", Map.of("X-DP-User", "wang.fang",
-                "X-DP-Group", "zhongyuan-energy-group", "X-DP-Enterprises", "*"));
+        JsonNode enterprises = getAs("/api/v1/enterprises",
+                E2eIdentity.Caller.groupWide("wang.fang", "zhongyuan-energy-group", "GROUP_ADMIN"));
         assertThat(enterprises.size()).isEqualTo(1);
         assertThat(enterprises.get(0).get("companyCode").asString()).isEqualTo("410100001");
     }
@@ -161,9 +144,9 @@ class WalkingSkeletonIT {
         return JSON.readTree(response.body());
     }
 
-    private JsonNode getAs(String path, Map<String, String> caller) throws Exception {
+    private JsonNode getAs(String path, E2eIdentity.Caller caller) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + path)).GET();
-        caller.forEach(request::header);
+        caller.headers().forEach(request::header);
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return JSON.readTree(response.body());
@@ -175,7 +158,7 @@ class WalkingSkeletonIT {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        SAFETY_MANAGER.forEach(request::header);
+        SAFETY_MANAGER.headers().forEach(request::header);
         return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

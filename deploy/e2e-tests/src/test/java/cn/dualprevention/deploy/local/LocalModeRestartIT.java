@@ -13,8 +13,11 @@ import java.util.Map;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.bson.Document;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import cn.dualprevention.e2e.support.E2eIdentity;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -23,7 +26,11 @@ import com.mongodb.client.MongoClients;
  * Local mode's promise to a user: the real suite (in the same package as the launcher, so it can use its probes)
  * starts on free ports in a temp dir, every service registers, the demo loads once, and after a stop a second
  * start keeps the data. Optionally {@code -Ddp.local.aotDir=<dir>} shares AOT caches between runs.
+ *
+ * <p>It starts and stops suites of its own, so it runs first (src/test/resources/junit-platform.properties orders
+ * the classes), before the other classes start the {@code SharedSuite} they share.
  */
+@Order(1)
 class LocalModeRestartIT {
 
     @TempDir
@@ -45,6 +52,7 @@ class LocalModeRestartIT {
         }
         String enterprises;
         try (RunningSuite suite = builder.start()) {
+            E2eIdentity.configureFor(suite);
             assertThat(suite.isHealthy()).isTrue();
             assertThat(suite.gatewayUrl()).startsWith("http://localhost:").doesNotEndWith(":8080");
             assertThat(Probes.eurekaAppsUp(suite.ports().get("registry"))).contains("GATEWAY", "RISK-SERVICE",
@@ -64,6 +72,7 @@ class LocalModeRestartIT {
 
         try (RunningSuite again = LocalSuite.builder().home(home()).dataDir(data).ports(Ports.allFree()).aot(AotCache.Mode.OFF)
                 .output(new PrintStream(progress, true, StandardCharsets.UTF_8)).start()) {
+            E2eIdentity.configureFor(again);
             assertThat(again.demoRequestsLoaded()).isZero();
             assertThat(enterprises(again)).isEqualTo(enterprises);
         }
@@ -75,11 +84,11 @@ class LocalModeRestartIT {
     }
 
     private static String enterprises(RunningSuite suite) throws Exception {
-        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(
                         URI.create(suite.gatewayUrl() + "/api/v1/enterprises"))
-                .header("X-DP-User", "wang.fang").header("X-DP-Group", "zhongyuan-energy-group")
-                .header("X-DP-Enterprises", "*").header("X-DP-Roles", "group-admin")
-                .timeout(Duration.ofSeconds(30)).GET().build();
+                .timeout(Duration.ofSeconds(30)).GET();
+        E2eIdentity.Caller.groupWide("wang.fang", "zhongyuan-energy-group", "GROUP_ADMIN").headers().forEach(builder::header);
+        java.net.http.HttpRequest request = builder.build();
         HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(request,
                 HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);

@@ -55,7 +55,8 @@ final class HazardEvents {
         data.put("state", h.state().name());
         data.put("nationalState", h.state().nationalCode().orElse(null));
         data.put("manageType", h.manageType() == null ? null : h.manageType().name());
-        data.put("liablePerson", h.plan() == null ? null : h.plan().responsibility());
+        data.put("liablePerson", h.liablePerson());
+        data.put("termsDefaulted", h.termsDefaulted());
         data.put("deadline", h.deadline());
         data.put("originalDeadline", h.originalDeadline());
         data.put("cost", h.plan() == null ? null : h.plan().funds());
@@ -67,6 +68,7 @@ final class HazardEvents {
         data.put("registrant", h.registrant());
         data.put("registTime", h.registTime());
         data.put("photoIds", f.photoIds());
+        data.put("recordPhotoIds", f.recordPhotoIds());
         data.put("afterPhotoIds", h.rectification() == null ? List.of() : h.rectification().afterPhotoIds());
         data.put("reopenCount", h.reopenCount());
         data.put("flaggedToGroup", h.flaggedToGroup());

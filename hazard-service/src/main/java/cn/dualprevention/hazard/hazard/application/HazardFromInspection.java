@@ -1,5 +1,6 @@
 package cn.dualprevention.hazard.hazard.application;
 
+import cn.dualprevention.hazard.hazard.domain.EscalationLadder;
 import cn.dualprevention.hazard.hazard.domain.Hazard;
 import cn.dualprevention.hazard.hazard.domain.HazardCategory;
 import cn.dualprevention.hazard.hazard.domain.HazardFinding;
@@ -9,6 +10,7 @@ import cn.dualprevention.hazard.hazard.domain.HazardSource;
 import cn.dualprevention.hazard.hazard.domain.HazardType;
 import cn.dualprevention.hazard.hazard.domain.Hazards;
 import cn.dualprevention.hazard.hazard.domain.NationalCode;
+import cn.dualprevention.hazard.hazard.domain.RemediationTerms;
 import cn.dualprevention.hazard.riskmodel.domain.RiskUnitDirectory;
 import cn.dualprevention.hazard.riskmodel.domain.RiskUnitFacts;
 import cn.dualprevention.platform.events.EventEnvelope;
@@ -19,14 +21,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * 排查发现隐患 — an inspection record with "hazard found" becomes a hazard bound to the control measure, the task,
- * the record, the unit and its risk analysis object, registered by the inspector — nobody re-types it. At most one
- * hazard per record: a redelivered event (even with a new event id) creates nothing.
+ * the record, the unit and its risk analysis object, registered by the inspector — nobody re-types it. The record's
+ * photos stay in inspection-service and are referred to ({@code recordPhotoIds}). A major hazard gets the defaulted
+ * liable person and deadline it is reported with ({@link MajorHazardDefaults}). At most one hazard per record: a
+ * redelivered event (even with a new event id) creates nothing.
  */
 @Component
 public class HazardFromInspection implements EventHandler {
@@ -35,11 +41,18 @@ public class HazardFromInspection implements EventHandler {
 
     private final Hazards hazards;
     private final RiskUnitDirectory units;
+    private final MajorHazardDefaults majorDefaults;
+    private final EscalationLadder ladder;
+    private final Clock clock;
     private final EventJson json;
 
-    public HazardFromInspection(Hazards hazards, RiskUnitDirectory units, EventJson json) {
+    HazardFromInspection(Hazards hazards, RiskUnitDirectory units, MajorHazardDefaults majorDefaults,
+                         EscalationSettings escalation, Clock clock, EventJson json) {
         this.hazards = hazards;
         this.units = units;
+        this.majorDefaults = majorDefaults;
+        this.ladder = escalation.ladder();
+        this.clock = clock;
         this.json = json;
     }
 
@@ -68,10 +81,13 @@ public class HazardFromInspection implements EventHandler {
                 "MAJOR".equals(found.level()) ? HazardLevel.MAJOR : HazardLevel.GENERAL,
                 found.source() == null ? HazardSource.ROUTINE : NationalCode.fromCode(HazardSource.class, "source", found.source()),
                 found.hazardType() == null ? HazardType.OTHER : NationalCode.fromCode(HazardType.class, "hazardType", found.hazardType()),
-                null, null, categoryOf(record.workType()), found.description(), null, record.photoIds());
+                null, null, categoryOf(record.workType()), found.description(), null, List.of(), record.photoIds());
         String registrant = record.personName() != null ? record.personName() : record.personId();
+        Instant registTime = record.checkTime() != null ? record.checkTime() : event.time();
+        RemediationTerms terms = finding.level() == HazardLevel.MAJOR
+                ? majorDefaults.termsFor(event.enterpriseId(), unit, registrant, registTime) : RemediationTerms.none();
         Hazard hazard = Hazard.register(Ids.newId(), event.groupId(), event.enterpriseId(), origin, finding, registrant,
-                record.checkTime() != null ? record.checkTime() : event.time());
+                registTime, terms, ladder.today(clock.instant()));
         if (!hazards.add(hazard, List.of(HazardEvents.of(hazard, hazard.registered())))) {
             log.info("hazard of inspection record {} already registered", record.recordId());
         }

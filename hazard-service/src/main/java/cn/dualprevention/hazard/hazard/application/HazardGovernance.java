@@ -9,7 +9,9 @@ import cn.dualprevention.hazard.hazard.domain.HazardOrigin;
 import cn.dualprevention.hazard.hazard.domain.HazardState;
 import cn.dualprevention.hazard.hazard.domain.Hazards;
 import cn.dualprevention.hazard.hazard.domain.RemediationPlan;
+import cn.dualprevention.hazard.hazard.domain.RemediationTerms;
 import cn.dualprevention.hazard.hazard.domain.StepTaken;
+import cn.dualprevention.hazard.photo.application.PhotoLibrary;
 import cn.dualprevention.hazard.riskmodel.domain.RiskUnitDirectory;
 import cn.dualprevention.hazard.riskmodel.domain.RiskUnitFacts;
 import cn.dualprevention.platform.errors.InvalidValueException;
@@ -37,12 +39,15 @@ public class HazardGovernance {
 
     private final Hazards hazards;
     private final RiskUnitDirectory units;
+    private final PhotoLibrary photos;
     private final EscalationLadder ladder;
     private final Clock clock;
 
-    public HazardGovernance(Hazards hazards, RiskUnitDirectory units, EscalationSettings escalation, Clock clock) {
+    public HazardGovernance(Hazards hazards, RiskUnitDirectory units, PhotoLibrary photos, EscalationSettings escalation,
+                            Clock clock) {
         this.hazards = hazards;
         this.units = units;
+        this.photos = photos;
         this.ladder = escalation.ladder();
         this.clock = clock;
     }
@@ -66,9 +71,10 @@ public class HazardGovernance {
         String name = command.name() != null ? command.name() : HazardFinding.nameFrom(command.description());
         HazardFinding finding = new HazardFinding(name, command.level(), command.source(), command.hazardType(),
                 command.managementClassification(), command.occurrenceLink(), command.category(), command.description(),
-                command.cause(), command.photoIds());
+                command.cause(), command.photoIds(), List.of());
         Hazard hazard = Hazard.register(Ids.newId(), caller.groupId(), command.enterpriseId(), origin, finding,
-                caller.userId(), clock.instant());
+                caller.userId(), clock.instant(), RemediationTerms.named(command.liablePerson(), command.deadline()), today());
+        photos.requireExisting("photoIds", finding.photoIds(), caller.groupId(), command.enterpriseId());
         hazards.add(hazard, List.of(HazardEvents.of(hazard, hazard.registered())));
         return hazard;
     }
@@ -112,7 +118,11 @@ public class HazardGovernance {
     }
 
     public Hazard fixOnTheSpot(String id, String description, List<String> afterPhotoIds) {
-        return step(id, (h, by) -> h.fixOnTheSpot(by, description, afterPhotoIds, now(), today()));
+        return step(id, (h, by) -> {
+            StepTaken taken = h.fixOnTheSpot(by, description, afterPhotoIds, now(), today());
+            photos.requireExisting("afterPhotoIds", afterPhotoIds, h.groupId(), h.enterpriseId());
+            return taken;
+        });
     }
 
     public Hazard requestExtension(String id, LocalDate requestedDeadline, String reason) {
@@ -124,7 +134,11 @@ public class HazardGovernance {
     }
 
     public Hazard submit(String id, String description, List<String> afterPhotoIds) {
-        return step(id, (h, by) -> h.submit(by, description, afterPhotoIds, now()));
+        return step(id, (h, by) -> {
+            StepTaken taken = h.submit(by, description, afterPhotoIds, now());
+            photos.requireExisting("afterPhotoIds", afterPhotoIds, h.groupId(), h.enterpriseId());
+            return taken;
+        });
     }
 
     public Hazard accept(String id, String comment) {

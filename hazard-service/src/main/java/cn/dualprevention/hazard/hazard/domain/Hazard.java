@@ -32,6 +32,8 @@ public final class Hazard {
     private HazardState state;
     private ManageType manageType;
     private RemediationPlan plan;
+    private String liablePerson;
+    private boolean termsDefaulted;
     private LocalDate deadline;
     private LocalDate originalDeadline;
     private ExtensionRequest pendingExtension;
@@ -45,6 +47,7 @@ public final class Hazard {
     /** Rebuilds a stored hazard. */
     public Hazard(String id, long version, String groupId, String enterpriseId, HazardOrigin origin, HazardFinding finding,
                   String registrant, Instant registTime, HazardState state, ManageType manageType, RemediationPlan plan,
+                  String liablePerson, boolean termsDefaulted,
                   LocalDate deadline, LocalDate originalDeadline, ExtensionRequest pendingExtension,
                   Rectification rectification, Acceptance acceptance, int reopenCount, boolean flaggedToGroup,
                   List<HistoryEntry> history, List<FiredEscalation> escalations) {
@@ -59,6 +62,8 @@ public final class Hazard {
         this.state = state;
         this.manageType = manageType;
         this.plan = plan;
+        this.liablePerson = liablePerson != null ? liablePerson : plan == null ? null : plan.responsibility();
+        this.termsDefaulted = termsDefaulted;
         this.deadline = deadline;
         this.originalDeadline = originalDeadline;
         this.pendingExtension = pendingExtension;
@@ -70,17 +75,44 @@ public final class Hazard {
         this.escalations = new ArrayList<>(escalations == null ? List.of() : escalations);
     }
 
-    /** 登记 — registers a new hazard, awaiting confirmation by the responsible department. */
+    /**
+     * 登记 — registers a new hazard, awaiting confirmation by the responsible department. A major hazard needs its
+     * liable person and deadline from the start ({@link RemediationTerms}; 400 {@code required-for-major}); a deadline
+     * the registrant names may not lie in the past. Defaulted terms are recorded as such in the history.
+     */
     public static Hazard register(String id, String groupId, String enterpriseId, HazardOrigin origin,
-                                  HazardFinding finding, String registrant, Instant at) {
+                                  HazardFinding finding, String registrant, Instant at, RemediationTerms terms,
+                                  LocalDate today) {
         if (registrant == null || registrant.isBlank()) {
             throw new InvalidValueException("registrant", "required", "who registered the hazard");
         }
+        RemediationTerms given = terms == null ? RemediationTerms.none() : terms;
+        if (finding.level() == HazardLevel.MAJOR) {
+            given.requireForMajor();
+        }
+        if (given.deadline() != null && given.deadlineBasis() == null && given.deadline().isBefore(today)) {
+            throw new InvalidValueException("deadline", "not-in-past", "the deadline " + given.deadline() + " has passed");
+        }
         Hazard hazard = new Hazard(id, 1, groupId, enterpriseId, origin, finding, registrant.trim(), at,
-                HazardState.AWAITING_CONFIRMATION, null, null, null, null, null, null, null, 0, false, List.of(), List.of());
+                HazardState.AWAITING_CONFIRMATION, null, null, given.liablePerson(), given.defaulted(), given.deadline(),
+                null, null, null, null, 0, false, List.of(), List.of());
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put("level", finding.level().name());
+        if (given.liablePerson() != null) {
+            changes.put("liablePerson", given.liablePerson() + basis(given.liablePersonBasis()));
+        }
+        if (given.deadline() != null) {
+            changes.put("deadline", given.deadline() + basis(given.deadlineBasis()));
+        }
+        List<String> evidence = new ArrayList<>(finding.photoIds());
+        evidence.addAll(finding.recordPhotoIds());
         hazard.history.add(new HistoryEntry(HazardStep.REGISTERED, hazard.registrant, at, null,
-                HazardState.AWAITING_CONFIRMATION, Map.of("level", finding.level().name()), finding.photoIds(), null));
+                HazardState.AWAITING_CONFIRMATION, changes, evidence, null));
         return hazard;
+    }
+
+    private static String basis(String basis) {
+        return basis == null ? "" : " (defaulted: " + basis + ")";
     }
 
     /** The registration as announced (a major hazard is reported to the regulator on this event). */
@@ -119,20 +151,29 @@ public final class Hazard {
         if (newPlan.deadline().isBefore(today)) {
             throw new InvalidValueException("deadline", "not-in-past", "the deadline " + newPlan.deadline() + " has passed");
         }
+        Map<String, String> changes = new LinkedHashMap<>();
+        changes.put("manageType", ManageType.BY_DEADLINE.name());
+        changes.put("liablePerson", replaced(liablePerson, newPlan.responsibility()));
+        changes.put("deadline", replaced(deadline == null ? null : deadline.toString(), newPlan.deadline().toString()));
+        if (termsDefaulted) {
+            changes.put("defaultsReplaced", "true");
+        }
         plan = newPlan;
         manageType = ManageType.BY_DEADLINE;
+        liablePerson = newPlan.responsibility();
+        termsDefaulted = false;
         deadline = newPlan.deadline();
         if (originalDeadline == null) {
             originalDeadline = newPlan.deadline();
         }
         state = HazardState.REMEDIATING;
-        Map<String, String> changes = new LinkedHashMap<>();
-        changes.put("manageType", ManageType.BY_DEADLINE.name());
-        changes.put("liablePerson", newPlan.responsibility());
-        changes.put("deadline", newPlan.deadline().toString());
         record(HazardStep.PLAN_SET, by, at, from, changes, List.of(), null);
         return step(HazardStep.PLAN_SET, "responsibility", newPlan.responsibility(), "measures", newPlan.measures(),
                 "funds", newPlan.funds(), "deadline", newPlan.deadline(), "contingencyPlan", newPlan.contingencyPlan());
+    }
+
+    private static String replaced(String before, String after) {
+        return before == null || before.equals(after) ? after : before + " → " + after;
     }
 
     /**
@@ -334,6 +375,10 @@ public final class Hazard {
     public HazardState state() { return state; }
     public ManageType manageType() { return manageType; }
     public RemediationPlan plan() { return plan; }
+    /** 责任人: named or defaulted at registration, then the plan's responsibility. */
+    public String liablePerson() { return liablePerson; }
+    /** Whether the liable person or deadline are still the defaults of registration (replaced by the plan). */
+    public boolean termsDefaulted() { return termsDefaulted; }
     public LocalDate deadline() { return deadline; }
     public LocalDate originalDeadline() { return originalDeadline; }
     public ExtensionRequest pendingExtension() { return pendingExtension; }

@@ -10,10 +10,14 @@ import java.util.List;
 /**
  * 隐患信息 — what was found: name, level, codes, description, cause and photos. Text limits are the
  * regulator's (a Chinese character counts as two) so that whatever is accepted here can be reported.
+ *
+ * @param photoIds       finding photos kept by this service (GridFS bucket {@code hazard_photos})
+ * @param recordPhotoIds the photos of the inspection record the hazard was found on, kept by inspection-service
  */
 public record HazardFinding(String name, HazardLevel level, HazardSource source, HazardType hazardType,
                             ManagementClassification managementClassification, OccurrenceLink occurrenceLink,
-                            HazardCategory category, String description, String cause, List<String> photoIds) {
+                            HazardCategory category, String description, String cause, List<String> photoIds,
+                            List<String> recordPhotoIds) {
 
     public HazardFinding {
         List<FieldViolation> violations = new ArrayList<>();
@@ -35,6 +39,7 @@ public record HazardFinding(String name, HazardLevel level, HazardSource source,
         name = name.trim();
         category = category == null ? HazardCategory.OTHER : category;
         photoIds = photoIds == null ? List.of() : List.copyOf(photoIds);
+        recordPhotoIds = recordPhotoIds == null ? List.of() : List.copyOf(recordPhotoIds);
     }
 
     /** A name for a hazard that came with a description only: its beginning, within the 300 limit. */

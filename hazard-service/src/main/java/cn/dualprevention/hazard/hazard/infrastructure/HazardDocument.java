@@ -30,7 +30,7 @@ import java.util.List;
 record HazardDocument(@Id String id, long version, String groupId, String enterpriseId,
                       @Indexed(unique = true) String recordKey, HazardOrigin origin, HazardFinding finding,
                       String registrant, Instant registTime, @Indexed HazardState state, ManageType manageType,
-                      RemediationPlan plan, LocalDate deadline, LocalDate originalDeadline,
+                      RemediationPlan plan, String liablePerson, boolean termsDefaulted, LocalDate deadline, LocalDate originalDeadline,
                       ExtensionRequest pendingExtension, Rectification rectification, Acceptance acceptance,
                       int reopenCount, boolean flaggedToGroup, List<HistoryEntry> history,
                       List<FiredEscalation> escalations) implements AggregateDocument {

@@ -93,14 +93,14 @@ class MongoHazards implements Hazards {
     private static HazardDocument toDocument(Hazard h, long version) {
         String recordKey = h.origin().recordId() != null ? h.origin().recordId() : h.id();
         return new HazardDocument(h.id(), version, h.groupId(), h.enterpriseId(), recordKey, h.origin(), h.finding(),
-                h.registrant(), h.registTime(), h.state(), h.manageType(), h.plan(), h.deadline(), h.originalDeadline(),
+                h.registrant(), h.registTime(), h.state(), h.manageType(), h.plan(), h.liablePerson(), h.termsDefaulted(), h.deadline(), h.originalDeadline(),
                 h.pendingExtension(), h.rectification(), h.acceptance(), h.reopenCount(), h.flaggedToGroup(),
                 h.history(), h.escalations());
     }
 
     private static Hazard toDomain(HazardDocument d) {
         return new Hazard(d.id(), d.version(), d.groupId(), d.enterpriseId(), d.origin(), d.finding(), d.registrant(),
-                d.registTime(), d.state(), d.manageType(), d.plan(), d.deadline(), d.originalDeadline(),
+                d.registTime(), d.state(), d.manageType(), d.plan(), d.liablePerson(), d.termsDefaulted(), d.deadline(), d.originalDeadline(),
                 d.pendingExtension(), d.rectification(), d.acceptance(), d.reopenCount(), d.flaggedToGroup(),
                 d.history(), d.escalations());
     }

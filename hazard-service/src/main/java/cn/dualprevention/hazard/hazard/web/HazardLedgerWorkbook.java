@@ -39,7 +39,7 @@ final class HazardLedgerWorkbook {
                     h.finding().hazardType().chineseName(), h.origin().unitName(), h.origin().hazardCode(),
                     h.origin().department(), h.state().chineseName(), h.state().nationalCode().orElse(""),
                     h.manageType() == null ? "" : h.manageType().chineseName(),
-                    h.plan() == null ? "" : h.plan().responsibility(), h.deadline(), h.originalDeadline(), h.registrant(),
+                    h.liablePerson(), h.deadline(), h.originalDeadline(), h.registrant(),
                     TIME.format(h.registTime()), h.acceptance() == null ? "" : h.acceptance().by(),
                     h.acceptance() == null ? "" : TIME.format(h.acceptance().at()),
                     h.acceptance() == null ? "" : h.acceptance().comment(), overdue.test(h) ? "是" : "否",

@@ -28,7 +28,9 @@ final class HazardRequests {
             @Schema(description = "hazardCategory 0–3 (0 other, 1/2/3 by the main/technical/operational responsible person)", example = "0") String category,
             @Schema(example = "阀门填料处有轻微泄漏") @NotBlank String description,
             String cause,
-            List<String> photoIds) {
+            @Schema(description = "ids of photos uploaded with POST /api/v1/hazards/photos") List<String> photoIds,
+            @Schema(description = "责任人 — required for a MAJOR hazard (reported to the regulator at once)", example = "张伟") String liablePerson,
+            @Schema(description = "整改期限 — required for a MAJOR hazard", example = "2026-12-31") LocalDate deadline) {
     }
 
     /** Confirm: an optional comment. */

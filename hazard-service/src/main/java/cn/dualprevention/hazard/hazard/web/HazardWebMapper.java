@@ -32,7 +32,7 @@ interface HazardWebMapper {
                 NationalCode.fromCode(ManagementClassification.class, "managementClassification", r.managementClassification()),
                 NationalCode.fromCode(OccurrenceLink.class, "occurrenceLink", r.occurrenceLink()),
                 NationalCode.fromCode(HazardCategory.class, "category", r.category()),
-                r.description(), r.cause(), r.photoIds());
+                r.description(), r.cause(), r.photoIds(), r.liablePerson(), r.deadline());
     }
 
     default HazardResponse toResponse(Hazard h, boolean overdue) {
@@ -46,9 +46,10 @@ interface HazardWebMapper {
                 o.hazardCode(), o.department(), o.measureId(), o.taskId(), o.recordId(), f.name(), f.level().name(),
                 f.level().chineseName(), f.source().code(), f.source().chineseName(), f.hazardType().code(),
                 code(f.managementClassification()), code(f.occurrenceLink()), code(f.category()), f.description(),
-                f.cause(), f.photoIds(), h.registrant(), h.registTime(), h.state().name(), h.state().chineseName(),
-                h.state().nationalCode().orElse(null), h.manageType() == null ? null : h.manageType().name(),
-                plan == null ? null : plan.responsibility(), plan == null ? null : plan.measures(),
+                f.cause(), f.photoIds(), f.recordPhotoIds(), h.registrant(), h.registTime(), h.state().name(),
+                h.state().chineseName(), h.state().nationalCode().orElse(null),
+                h.manageType() == null ? null : h.manageType().name(), h.liablePerson(), h.termsDefaulted(),
+                plan == null ? null : plan.measures(),
                 plan == null ? null : plan.funds(), plan == null ? null : plan.contingencyPlan(), h.deadline(),
                 h.originalDeadline(),
                 ext == null ? null : new HazardResponse.PendingExtension(ext.requestedBy(), ext.requestedDeadline(), ext.reason(), ext.at()),

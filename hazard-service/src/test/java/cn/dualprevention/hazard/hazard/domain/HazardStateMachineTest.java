@@ -266,9 +266,10 @@ class HazardStateMachineTest {
 
     /** A hazard walked through the loop into {@code state}. */
     static Hazard in(HazardState state, HazardLevel level) {
+        RemediationTerms terms = level == HazardLevel.MAJOR ? RemediationTerms.named("zhang.wei", DEADLINE) : RemediationTerms.none();
         Hazard hazard = Hazard.register("h-1", "g-1", "e-1", HazardOrigin.none(),
                 new HazardFinding("LNG储罐区阀门泄漏", level, HazardSource.ROUTINE, HazardType.EQUIPMENT, null, null, null,
-                        "阀门填料处有轻微泄漏", null, List.of("p-1")), "wang.qiang", NOW);
+                        "阀门填料处有轻微泄漏", null, List.of("p-1"), List.of()), "wang.qiang", NOW, terms, TODAY);
         Map<HazardState, List<Consumer<Hazard>>> paths = Map.of(
                 HazardState.AWAITING_CONFIRMATION, List.of(),
                 HazardState.REJECTED, List.of(Action.REJECT.step),
