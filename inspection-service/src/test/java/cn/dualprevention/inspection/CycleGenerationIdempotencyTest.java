@@ -3,6 +3,7 @@ package cn.dualprevention.inspection;
 import cn.dualprevention.inspection.cycle.application.CycleGeneration;
 import cn.dualprevention.inspection.cycle.domain.CycleCalendar;
 import cn.dualprevention.inspection.cycle.domain.CycleGenerator;
+import cn.dualprevention.inspection.cycle.domain.GenerationHorizon;
 import cn.dualprevention.inspection.cycle.domain.HolidayCalendar;
 import cn.dualprevention.inspection.cycle.domain.InspectionCycles;
 import cn.dualprevention.inspection.cycle.domain.StoppedUnits;
@@ -53,6 +54,8 @@ class CycleGenerationIdempotencyTest {
     MongoTemplate mongo;
     @Autowired
     StoppedUnits stoppedUnits;
+    @Autowired
+    GenerationHorizon horizon;
 
     @Test
     void aWeekOfCyclesForTwoThousandTasksIsGeneratedExactlyOnce() throws Exception {
@@ -74,8 +77,8 @@ class CycleGenerationIdempotencyTest {
         CycleGenerator calendar = new CycleGenerator(new CycleCalendar(SHANGHAI, holidays));
         long expected = plant.stream().mapToLong(t -> calendar.windows(t.schedule(), from, to).size()).sum();
 
-        CycleGeneration one = new CycleGeneration(tasks, cycles, riskModel, holidays, stoppedUnits);
-        CycleGeneration two = new CycleGeneration(tasks, cycles, riskModel, holidays, stoppedUnits);
+        CycleGeneration one = new CycleGeneration(tasks, cycles, riskModel, holidays, stoppedUnits, horizon, 2);
+        CycleGeneration two = new CycleGeneration(tasks, cycles, riskModel, holidays, stoppedUnits, horizon, 2);
         CountDownLatch go = new CountDownLatch(1);
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(() -> awaitThen(go, () -> one.generate(plant, from, to)));
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(() -> awaitThen(go, () -> two.generate(plant, from, to)));

@@ -7,6 +7,7 @@ import cn.dualprevention.inspection.cycle.domain.InspectionCycle;
 import cn.dualprevention.inspection.cycle.domain.InspectionCycles;
 import cn.dualprevention.inspection.record.application.MissedCycles;
 import cn.dualprevention.inspection.cycle.domain.StoppedUnits;
+import cn.dualprevention.inspection.record.domain.InspectionRecord;
 import cn.dualprevention.inspection.record.domain.InspectionRecords;
 import cn.dualprevention.inspection.riskmodel.domain.RiskModel;
 import cn.dualprevention.inspection.task.domain.ControlMeasure;
@@ -270,6 +271,78 @@ class InspectionRecordTest {
                 .isEqualTo("RISK");
     }
 
+    @Test
+    void aRecordForAMissedCycleInsideTheOfflineGraceCorrectsItAndALaterOneIsRefusedByItself() {
+        Instant now = clock.instant();
+        List<InspectionCycle> recent = hourlyCycles(2, person, now.minus(Duration.ofHours(5))); // ended 4 h and 3 h ago
+        InspectionCycle longAgo = hourlyCycles(1, person).getFirst(); // ended 599 h ago: beyond the 72 h grace
+        new MissedCycles(cycles, records, stops, clock).closeEnded();
+        String missedId = cycles.find(recent.get(0).id()).orElseThrow().recordId();
+        assertThat(cycles.find(recent.get(0).id()).orElseThrow().state()).isEqualTo(CycleState.MISSED);
+
+        String batch = "{\"records\":[" + String.join(",",
+                item("in-window-" + UUID.randomUUID(), recent.get(0).id(), "NORMAL", recent.get(0).windowStart().plusSeconds(600), null, LON, LAT),
+                item("late-" + UUID.randomUUID(), recent.get(1).id(), "NORMAL", recent.get(1).windowEnd().plusSeconds(1800), null, LON, LAT),
+                item("too-late-" + UUID.randomUUID(), longAgo.id(), "NORMAL", longAgo.windowStart().plusSeconds(60), null, LON, LAT)) + "]}";
+        JsonNode results = inspector.post("/api/v1/inspection-records/batch", batch).json().get("results");
+
+        assertThat(results.get(0).get("result").asString()).isEqualTo("ACCEPTED");
+        assertThat(results.get(0).get("replacesRecordId").asString()).isEqualTo(missedId);
+        assertThat(results.get(0).get("late").asBoolean()).isFalse();
+        assertThat(results.get(1).get("result").asString()).isEqualTo("ACCEPTED");
+        assertThat(results.get(1).get("late").asBoolean()).isTrue();
+        assertThat(rejection(results.get(2))).isEqualTo("offline-grace-expired");
+        assertThat(results.get(2).get("message").asString()).contains("offline grace");
+        String correctionId = results.get(0).get("recordId").asString();
+        assertThat(cycles.find(recent.get(0).id()).orElseThrow()).satisfies(c -> {
+            assertThat(c.state()).isEqualTo(CycleState.DONE);
+            assertThat(c.recordId()).isEqualTo(correctionId);
+        });
+        assertThat(cycles.find(recent.get(1).id()).orElseThrow().state()).isEqualTo(CycleState.DONE);
+        assertThat(cycles.find(longAgo.id()).orElseThrow().state()).isEqualTo(CycleState.MISSED);
+
+        // the NOT_INSPECTED record stays, superseded, beside its correction
+        JsonNode history = inspector.get("/api/v1/inspection-records?cycleId=" + recent.get(0).id()).json();
+        assertThat(history.size()).isEqualTo(2);
+        assertThat(history.get(0).get("status").asString()).isEqualTo("NOT_INSPECTED");
+        assertThat(history.get(0).get("supersededBy").asString()).isEqualTo(correctionId);
+        assertThat(history.get(1).get("replacesRecordId").asString()).isEqualTo(missedId);
+
+        // sent again: nothing new; another record for the corrected cycle: closed
+        JsonNode again = inspector.post("/api/v1/inspection-records/batch", batch).json();
+        assertThat(again.get("duplicate").asInt()).isEqualTo(2);
+        assertThat(rejection(again.get("results").get(2))).isEqualTo("offline-grace-expired");
+        ApiClient.Response second = inspector.post("/api/v1/inspection-records",
+                item("second-" + UUID.randomUUID(), recent.get(0).id(), "NORMAL", recent.get(0).windowStart(), null, LON, LAT));
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.json().get("rule").asString()).isEqualTo("cycle-closed");
+
+        try (EventProbe probe = new EventProbe(brokers, "dp.inspection.events")) {
+            List<ConsumerRecord<String, String>> events = probe.await(r -> r.value().contains(correctionId)
+                    && r.value().contains("inspection.record.submitted.v1"), 1, Duration.ofSeconds(30));
+            assertThat(JSON.readTree(events.getFirst().value()).get("data").get("replacesRecordId").asString()).isEqualTo(missedId);
+        }
+    }
+
+    @Test
+    void aRecordRacingTheMissedCycleJobBecomesACorrection() {
+        InspectionCycle cycle = hourlyCycles(1, person, clock.instant().minus(Duration.ofHours(2))).getFirst();
+        // the job has written the NOT_INSPECTED record but not yet closed the cycle: the phone still sees it OPEN
+        InspectionRecord missed = InspectionRecord.missed(Ids.newId(), cycle, clock.instant());
+        records.add(missed, new cn.dualprevention.platform.events.NewEvent("inspection.cycle.missed.v1", group,
+                enterpriseId, missed.id(), missed.missedEvent(cycle)));
+
+        ApiClient.Response answer = inspector.post("/api/v1/inspection-records",
+                item("race-" + UUID.randomUUID(), cycle.id(), "NORMAL", cycle.windowStart().plusSeconds(60), null, LON, LAT));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        assertThat(answer.json().get("replacesRecordId").asString()).isEqualTo(missed.id());
+        assertThat(records.find(missed.id()).orElseThrow().supersededBy()).isEqualTo(answer.json().get("recordId").asString());
+        assertThat(cycles.find(cycle.id()).orElseThrow().state()).isEqualTo(CycleState.DONE);
+        new MissedCycles(cycles, records, stops, clock).closeEnded(); // the job's late close changes nothing
+        assertThat(cycles.find(cycle.id()).orElseThrow().state()).isEqualTo(CycleState.DONE);
+    }
+
     /** A daily check of the unit by the inspector. */
     private InspectionTask dailyTask() {
         Instant now = clock.instant();
@@ -294,7 +367,7 @@ class InspectionRecordTest {
         for (int i = 0; i < n; i++) {
             Instant start = from.plus(Duration.ofHours(i));
             result.add(new InspectionCycle(Ids.newId(), 1, group, enterpriseId, taskId, measureId, unitId, "巡检储罐",
-                    "ROUTINE", null, start, start.plus(Duration.ofHours(1)), List.of(assignee), CycleState.OPEN, null));
+                    "ROUTINE", null, start, start.plus(Duration.ofHours(1)), List.of(assignee), CycleState.OPEN, null, "key"));
         }
         cycles.addNew(result);
         return result;

@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Keeps cycles generated {@code dp.inspection.generation.ahead} (7 days) ahead, on one instance at a time. */
+/**
+ * Keeps cycles generated {@code dp.inspection.generation.ahead} (7 days) ahead, on one instance at a time; each round
+ * generates only what lies beyond the previous round's horizon, and reconciles the tasks changed since then.
+ */
 @Component
 class CycleScheduler {
 
@@ -36,7 +39,7 @@ class CycleScheduler {
         try {
             lock.runExclusively("inspection-cycle-generation", Duration.ofMinutes(30), () -> {
                 Instant now = clock.instant();
-                int created = generation.generate(now.minus(Duration.ofDays(1)), now.plus(ahead));
+                int created = generation.generateAhead(now, ahead);
                 if (created > 0) {
                     log.info("generated {} inspection cycle(s) up to {}", created, now.plus(ahead));
                 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Where cycles are kept; (taskId, windowStart) is unique. */
+/** Where cycles are kept; (taskId, windowStart) is unique among the cycles not cancelled. */
 public interface InspectionCycles {
 
     /**
@@ -28,6 +28,22 @@ public interface InspectionCycles {
 
     /** Moves an OPEN cycle to {@code to} with its record; false when it was no longer open (someone else closed it). */
     boolean close(String cycleId, CycleState to, String recordId);
+
+    /**
+     * A MISSED cycle becomes DONE by the record that corrects its NOT_INSPECTED one (also when still OPEN: the missed
+     * job wrote the record but had not yet closed the cycle); false when it was neither.
+     */
+    boolean correct(String cycleId, String recordId);
+
+    /** The cycles of a task that start at or after {@code from}, of any state, earliest first. */
+    List<InspectionCycle> ofTaskFrom(String taskId, Instant from);
+
+    /**
+     * Cancels a cycle that is still replaceable (not started, OPEN or SUSPENDED, no record) with its
+     * {@code inspection.cycle.cancelled.v1} event, and frees its task + window start for a cycle of the new schedule;
+     * false when it no longer was replaceable.
+     */
+    boolean cancel(InspectionCycle cycle, String reason);
 
     /** OPEN cycles of a unit whose window overlaps [from, to) (to null: open-ended) become SUSPENDED; returns how many. */
     long suspendOfUnit(String unitId, Instant from, Instant to);

@@ -1,5 +1,6 @@
 package cn.dualprevention.inspection.cycle.infrastructure;
 
+import cn.dualprevention.inspection.cycle.domain.CycleCancelled;
 import cn.dualprevention.inspection.cycle.domain.CycleGenerated;
 import cn.dualprevention.inspection.cycle.domain.CycleState;
 import cn.dualprevention.inspection.cycle.domain.InspectionCycle;
@@ -30,15 +31,17 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Cycles in {@code inspection_cycles}. Generation inserts unordered in bulk; the unique index on (taskId, windowStart)
- * turns a second generation — a restart, another instance, a replayed event — into duplicate-key errors that are
- * ignored. Each new cycle carries its generated event in its outbox (one write).
+ * Cycles in {@code inspection_cycles}. Generation inserts unordered in bulk; the unique index on (taskId, slot) — slot
+ * is the window start — turns a second generation — a restart, another instance, a replayed event — into duplicate-key
+ * errors that are ignored. A cancelled cycle's slot becomes {@code cancelled:<id>}, so a cycle of the task's new
+ * schedule may take its window start. Each new or cancelled cycle carries its event in its outbox (one write).
  */
 @Repository
 class MongoInspectionCycles implements InspectionCycles {
 
     static final String COLLECTION = "inspection_cycles";
     private static final int DUPLICATE_KEY = 11000;
+    private static final String SLOT = "slot";
 
     private final MongoTemplate mongo;
     private final OutboxMessages messages;
@@ -49,8 +52,11 @@ class MongoInspectionCycles implements InspectionCycles {
         this.messages = messages;
         this.relay = relay;
         var indexes = mongo.indexOps(COLLECTION);
-        indexes.createIndex(new Index().on("taskId", Sort.Direction.ASC).on("windowStart", Sort.Direction.ASC)
-                .unique().named("task_window"));
+        if (indexes.getIndexInfo().stream().anyMatch(info -> "task_window".equals(info.getName()))) {
+            indexes.dropIndex("task_window"); // before cancellation: unique (taskId, windowStart)
+        }
+        indexes.createIndex(new Index().on("taskId", Sort.Direction.ASC).on(SLOT, Sort.Direction.ASC)
+                .unique().named("task_slot"));
         indexes.createIndex(new Index().on("assigneePersonIds", Sort.Direction.ASC).on("windowStart", Sort.Direction.ASC)
                 .named("assignee_window"));
         indexes.createIndex(new Index().on("state", Sort.Direction.ASC).on("windowEnd", Sort.Direction.ASC)
@@ -91,6 +97,7 @@ class MongoInspectionCycles implements InspectionCycles {
                 .append("unitId", c.unitId()).append("troubleshootContent", c.troubleshootContent())
                 .append("workType", c.workType()).append("taskNum", c.taskNum())
                 .append("windowStart", Date.from(c.windowStart())).append("windowEnd", Date.from(c.windowEnd()))
+                .append(SLOT, Date.from(c.windowStart())).append("scheduleKey", c.scheduleKey())
                 .append("assigneePersonIds", c.assigneePersonIds()).append("state", c.state().name())
                 .append("recordId", c.recordId());
         OutboxMessage message = messages.domainEvent(new NewEvent(CycleGenerated.TYPE, c.groupId(), c.enterpriseId(),
@@ -145,6 +152,38 @@ class MongoInspectionCycles implements InspectionCycles {
     }
 
     @Override
+    public boolean correct(String cycleId, String recordId) {
+        Query query = Query.query(Criteria.where("_id").is(cycleId)
+                .and("state").in(CycleState.MISSED.name(), CycleState.OPEN.name()));
+        Update update = new Update().set("state", CycleState.DONE.name()).set("recordId", recordId).inc("version", 1);
+        return mongo.updateFirst(query, update, COLLECTION).getModifiedCount() == 1;
+    }
+
+    @Override
+    public List<InspectionCycle> ofTaskFrom(String taskId, Instant from) {
+        return find(Query.query(Criteria.where("taskId").is(taskId).and("windowStart").gte(Date.from(from)))
+                .with(Sort.by("windowStart")));
+    }
+
+    @Override
+    public boolean cancel(InspectionCycle cycle, String reason) {
+        Query query = Query.query(Criteria.where("_id").is(cycle.id()).and("recordId").is(null)
+                .and("state").in(CycleState.OPEN.name(), CycleState.SUSPENDED.name()));
+        OutboxMessage message = messages.domainEvent(new NewEvent(CycleCancelled.TYPE, cycle.groupId(),
+                cycle.enterpriseId(), cycle.id(), cycle.cancelled(reason)), COLLECTION, cycle.id(), cycle.version() + 1);
+        Document bson = new Document();
+        mongo.getConverter().write(message, bson);
+        bson.remove("_class");
+        Update update = new Update().set("state", CycleState.CANCELLED.name()).set(SLOT, "cancelled:" + cycle.id())
+                .set("cancelReason", reason).inc("version", 1).push(AggregateStore.OUTBOX_FIELD, bson);
+        if (mongo.updateFirst(query, update, COLLECTION).getModifiedCount() != 1) {
+            return false;
+        }
+        relay.notifyPending(COLLECTION, cycle.id());
+        return true;
+    }
+
+    @Override
     public long suspendOfUnit(String unitId, Instant from, Instant to) {
         Criteria criteria = Criteria.where("unitId").is(unitId).and("state").is(CycleState.OPEN.name())
                 .and("windowEnd").gt(Date.from(from));
@@ -181,6 +220,6 @@ class MongoInspectionCycles implements InspectionCycles {
                 d.getString("troubleshootContent"), d.getString("workType"), d.getInteger("taskNum"),
                 d.getDate("windowStart").toInstant(), d.getDate("windowEnd").toInstant(),
                 assignees == null ? List.of() : assignees, CycleState.valueOf(d.getString("state")),
-                d.getString("recordId"));
+                d.getString("recordId"), d.getString("scheduleKey"));
     }
 }

@@ -3,9 +3,13 @@ package cn.dualprevention.inspection.record.application;
 import cn.dualprevention.inspection.record.domain.InspectionRecord;
 import cn.dualprevention.inspection.record.domain.InspectionRecords;
 import cn.dualprevention.inspection.record.domain.PhotoStore;
+import cn.dualprevention.platform.errors.InvalidValueException;
 import cn.dualprevention.platform.errors.NotFoundException;
+import cn.dualprevention.platform.tenancy.Caller;
 import cn.dualprevention.platform.tenancy.CallerContext;
 import org.springframework.stereotype.Service;
+
+import java.util.List;
 
 /** Reading records and their photos back, inside the caller's tenant. */
 @Service
@@ -23,6 +27,15 @@ public class RecordQueries {
         InspectionRecord record = records.find(id).orElseThrow(() -> new NotFoundException("inspection record", id));
         CallerContext.require().requireAccess(record.groupId(), record.enterpriseId(), "inspection record", id);
         return record;
+    }
+
+    /** Every record of a cycle, a superseded NOT_INSPECTED one and its correction too, in submission order. */
+    public List<InspectionRecord> ofCycle(String cycleId) {
+        if (cycleId == null || cycleId.isBlank()) {
+            throw new InvalidValueException("cycleId", "required", "name the cycle whose records to list");
+        }
+        Caller caller = CallerContext.require();
+        return records.historyOfCycle(cycleId).stream().filter(r -> caller.mayAccess(r.groupId(), r.enterpriseId())).toList();
     }
 
     public PhotoStore.StoredPhoto photo(String id) {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -36,7 +37,9 @@ import java.util.Set;
 /**
  * 排查记录提交 — takes the inspector's records, one at a time or as an offline batch. Each item is answered by itself;
  * a re-sent item (same client id) has no second effect; the first record of a cycle closes it (DONE), a later one is
- * answered "cycle closed". The caller's user id is the person id.
+ * answered "cycle closed". A record for a cycle already marked missed is taken as a correction when it arrives within
+ * {@code dp.inspection.offline-grace} (72 h) after the window closed: it supersedes the NOT_INSPECTED record and the
+ * cycle becomes DONE; later it is refused by itself ({@code offline-grace-expired}). The caller's user id is the person id.
  */
 @Service
 public class RecordSubmissions {
@@ -51,11 +54,13 @@ public class RecordSubmissions {
     private final Clock clock;
     private final double allowedDistanceMeters;
     private final long photoMaxBytes;
+    private final Duration offlineGrace;
 
     public RecordSubmissions(InspectionCycles cycles, InspectionRecords records, RiskModel riskModel, PhotoStore photos,
                              Clock clock,
                              @Value("${dp.inspection.check-in.max-distance-meters:200}") double allowedDistanceMeters,
-                             @Value("${dp.inspection.photos.max-bytes:5242880}") long photoMaxBytes) {
+                             @Value("${dp.inspection.photos.max-bytes:5242880}") long photoMaxBytes,
+                             @Value("${dp.inspection.offline-grace:PT72H}") Duration offlineGrace) {
         this.cycles = cycles;
         this.records = records;
         this.riskModel = riskModel;
@@ -63,6 +68,7 @@ public class RecordSubmissions {
         this.clock = clock;
         this.allowedDistanceMeters = allowedDistanceMeters;
         this.photoMaxBytes = photoMaxBytes;
+        this.offlineGrace = offlineGrace;
     }
 
     /** One record; a rejection becomes the matching problem (400 / 404 / 409). */
@@ -108,6 +114,7 @@ public class RecordSubmissions {
     private SubmissionOutcome submitOne(Caller caller, String clientId, RecordSubmission s) {
         var earlier = records.ofClientId(clientId);
         if (earlier.isPresent()) {
+            settleCorrection(earlier.get()); // completes a correction that was cut short before this re-send
             return SubmissionOutcome.duplicate(clientId, earlier.get().id());
         }
         try {
@@ -116,23 +123,63 @@ public class RecordSubmissions {
             if (cycle == null) {
                 throw new RejectedSubmission(Rejection.rule(Rejection.UNKNOWN_CYCLE, "no inspection cycle " + s.cycleId()));
             }
-            InspectionRecord.checkCycle(cycle, caller.userId());
+            InspectionRecord.Admission admission = InspectionRecord.admit(cycle, caller.userId(), clock.instant(), offlineGrace);
             InspectionRecord record = toRecord(caller, clientId, cycle, s);
-            return switch (records.add(record, new NewEvent(RecordSubmitted.TYPE, record.groupId(), record.enterpriseId(),
-                    record.id(), record.submittedEvent()))) {
-                case ADDED -> {
-                    cycles.close(cycle.id(), CycleState.DONE, record.id());
-                    yield SubmissionOutcome.accepted(clientId, record.id(), record.late(),
-                            record.checkIn().locationMismatch(), record.checkIn().qrTokenMatched());
-                }
-                case DUPLICATE_CLIENT_ID -> SubmissionOutcome.duplicate(clientId,
-                        records.ofClientId(clientId).map(InspectionRecord::id).orElse(null));
-                case CYCLE_ALREADY_RECORDED -> SubmissionOutcome.rejected(clientId, null, Rejection.CYCLE_CLOSED,
-                        "cycle " + cycle.id() + " already has its record");
-            };
+            if (admission == InspectionRecord.Admission.CORRECTION) {
+                record = record.correcting(missedRecordOf(cycle));
+            }
+            return store(record, cycle);
         } catch (RejectedSubmission e) {
             Rejection r = e.rejection();
             return SubmissionOutcome.rejected(clientId, r.field(), r.rule(), r.message());
+        }
+    }
+
+    private SubmissionOutcome store(InspectionRecord record, InspectionCycle cycle) {
+        String clientId = record.clientId();
+        return switch (records.add(record, new NewEvent(RecordSubmitted.TYPE, record.groupId(), record.enterpriseId(),
+                record.id(), record.submittedEvent()))) {
+            case ADDED -> {
+                if (record.isCorrection()) {
+                    settleCorrection(record);
+                } else {
+                    cycles.close(cycle.id(), CycleState.DONE, record.id());
+                }
+                yield SubmissionOutcome.accepted(clientId, record.id(), record.late(),
+                        record.checkIn().locationMismatch(), record.checkIn().qrTokenMatched(), record.replacesRecordId());
+            }
+            case DUPLICATE_CLIENT_ID -> SubmissionOutcome.duplicate(clientId,
+                    records.ofClientId(clientId).map(InspectionRecord::id).orElse(null));
+            case CYCLE_ALREADY_RECORDED -> {
+                var missed = record.isCorrection() ? java.util.Optional.<InspectionRecord>empty()
+                        : records.ofClientId(InspectionRecord.missedClientId(cycle.id()));
+                if (missed.isPresent()) {
+                    // the missed-cycle job closed the cycle between our read and our write: a correction, if in time
+                    InspectionRecord.correctionOf(cycle, clock.instant(), offlineGrace);
+                    yield store(record.correcting(missed.get().id()), cycle);
+                }
+                yield SubmissionOutcome.rejected(clientId, null, Rejection.CYCLE_CLOSED, record.isCorrection()
+                        ? "the missed record of cycle " + cycle.id() + " was already corrected by another record"
+                        : "cycle " + cycle.id() + " already has its record");
+            }
+        };
+    }
+
+    /** The NOT_INSPECTED record of a cycle marked missed. */
+    private String missedRecordOf(InspectionCycle cycle) {
+        if (cycle.recordId() != null) {
+            return cycle.recordId();
+        }
+        return records.ofClientId(InspectionRecord.missedClientId(cycle.id())).map(InspectionRecord::id)
+                .orElseThrow(() -> new RejectedSubmission(Rejection.rule(Rejection.CYCLE_CLOSED,
+                        "cycle " + cycle.id() + " is closed")));
+    }
+
+    /** A correction supersedes the NOT_INSPECTED record and makes its cycle DONE; both steps are idempotent. */
+    private void settleCorrection(InspectionRecord record) {
+        if (record.isCorrection()) {
+            records.supersede(record.replacesRecordId(), record.id());
+            cycles.correct(record.cycleId(), record.id());
         }
     }
 
@@ -158,7 +205,7 @@ public class RecordSubmissions {
         return new InspectionRecord(draft.id(), draft.version(), draft.groupId(), draft.enterpriseId(), draft.clientId(),
                 draft.cycleId(), draft.taskId(), draft.measureId(), draft.unitId(), draft.riskObjectId(), draft.status(),
                 draft.hazard(), draft.checkTime(), draft.personId(), draft.personName(), draft.mobile(), draft.deviceId(),
-                draft.checkIn(), draft.late(), draft.remarks(), photoIds, draft.workType(), draft.submittedAt());
+                draft.checkIn(), draft.late(), draft.remarks(), photoIds, draft.workType(), draft.submittedAt(), null, null);
     }
 
     private static CheckStatus status(String code) {

@@ -12,6 +12,8 @@ public record Rejection(String field, String rule, String message) {
     public static final String NOT_ASSIGNED = "not-assigned";
     public static final String CYCLE_CLOSED = "cycle-closed";
     public static final String CYCLE_SUSPENDED = "cycle-suspended";
+    public static final String CYCLE_CANCELLED = "cycle-cancelled";
+    public static final String OFFLINE_GRACE_EXPIRED = "offline-grace-expired";
 
     public static Rejection input(String field, String rule, String message) {
         return new Rejection(field, rule, message);

@@ -16,19 +16,21 @@ record InspectionRecordDocument(@Id String id, long version, String groupId, Str
                                 String cycleId, String taskId, String measureId, String unitId, String riskObjectId,
                                 String status, HazardFinding hazard, Instant checkTime, String personId,
                                 String personName, String mobile, String deviceId, CheckIn checkIn, boolean late,
-                                String remarks, List<String> photoIds, String workType, Instant submittedAt)
+                                String remarks, List<String> photoIds, String workType, Instant submittedAt,
+                                String replacesRecordId, String supersededBy)
         implements AggregateDocument {
 
     static InspectionRecordDocument of(InspectionRecord r) {
         return new InspectionRecordDocument(r.id(), r.version(), r.groupId(), r.enterpriseId(), r.clientId(),
                 r.cycleId(), r.taskId(), r.measureId(), r.unitId(), r.riskObjectId(), r.status().name(), r.hazard(),
                 r.checkTime(), r.personId(), r.personName(), r.mobile(), r.deviceId(), r.checkIn(), r.late(),
-                r.remarks(), r.photoIds(), r.workType(), r.submittedAt());
+                r.remarks(), r.photoIds(), r.workType(), r.submittedAt(), r.replacesRecordId(), r.supersededBy());
     }
 
     InspectionRecord toDomain() {
         return new InspectionRecord(id, version, groupId, enterpriseId, clientId, cycleId, taskId, measureId, unitId,
                 riskObjectId, CheckStatus.valueOf(status), hazard, checkTime, personId, personName, mobile, deviceId,
-                checkIn == null ? CheckIn.none() : checkIn, late, remarks, photoIds, workType, submittedAt);
+                checkIn == null ? CheckIn.none() : checkIn, late, remarks, photoIds, workType, submittedAt,
+                replacesRecordId, supersededBy);
     }
 }

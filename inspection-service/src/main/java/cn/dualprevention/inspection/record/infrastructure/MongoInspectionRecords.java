@@ -10,8 +10,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.util.List;
@@ -19,7 +21,9 @@ import java.util.Optional;
 
 /**
  * Records in {@code inspection_records}. Two unique indexes make submission idempotent and the first record of a cycle
- * the only one: {@code clientId} (the phone's id — a re-sent batch inserts nothing) and {@code cycleId}.
+ * the only one: {@code clientId} (the phone's id — a re-sent batch inserts nothing) and ({@code cycleId},
+ * {@code replacesRecordId}): one first record per cycle (no replacesRecordId) and one correction of its NOT_INSPECTED
+ * record.
  */
 @Repository
 class MongoInspectionRecords implements InspectionRecords {
@@ -34,7 +38,9 @@ class MongoInspectionRecords implements InspectionRecords {
         this.store = store;
         var indexes = mongo.indexOps(COLLECTION);
         indexes.createIndex(new Index().on("clientId", Sort.Direction.ASC).unique().named("client_id"));
-        indexes.createIndex(new Index().on("cycleId", Sort.Direction.ASC).unique().named("one_record_per_cycle"));
+        dropIndexIfPresent(indexes, "one_record_per_cycle"); // before corrections: unique cycleId alone
+        indexes.createIndex(new Index().on("cycleId", Sort.Direction.ASC).on("replacesRecordId", Sort.Direction.ASC)
+                .unique().named("one_record_and_one_correction_per_cycle"));
     }
 
     @Override
@@ -62,7 +68,26 @@ class MongoInspectionRecords implements InspectionRecords {
 
     @Override
     public Optional<InspectionRecord> ofCycle(String cycleId) {
-        return one(Criteria.where("cycleId").is(cycleId));
+        List<InspectionRecord> all = historyOfCycle(cycleId);
+        return all.stream().filter(InspectionRecord::isCorrection).findFirst().or(() -> all.stream().findFirst());
+    }
+
+    @Override
+    public List<InspectionRecord> historyOfCycle(String cycleId) {
+        return mongo.find(Query.query(Criteria.where("cycleId").is(cycleId)).with(Sort.by("submittedAt", "_id")),
+                InspectionRecordDocument.class).stream().map(InspectionRecordDocument::toDomain).toList();
+    }
+
+    @Override
+    public void supersede(String missedRecordId, String correctionId) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(missedRecordId).and("supersededBy").is(null)),
+                new Update().set("supersededBy", correctionId).inc("version", 1), InspectionRecordDocument.class);
+    }
+
+    private static void dropIndexIfPresent(IndexOperations indexes, String name) {
+        if (indexes.getIndexInfo().stream().anyMatch(info -> name.equals(info.getName()))) {
+            indexes.dropIndex(name);
+        }
     }
 
     private Optional<InspectionRecord> one(Criteria criteria) {

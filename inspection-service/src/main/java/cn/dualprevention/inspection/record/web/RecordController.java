@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
@@ -45,6 +46,12 @@ class RecordController {
                 request.records() == null ? null : mapper.toSubmissions(request.records())));
         return new BatchResponse(count(results, SubmissionOutcome.Result.ACCEPTED),
                 count(results, SubmissionOutcome.Result.DUPLICATE), count(results, SubmissionOutcome.Result.REJECTED), results);
+    }
+
+    @GetMapping("/api/v1/inspection-records")
+    @Operation(summary = "The records of a cycle, a superseded NOT_INSPECTED record and its correction too")
+    List<RecordResponse> ofCycle(@RequestParam(required = false) String cycleId) {
+        return queries.ofCycle(cycleId).stream().map(mapper::toResponse).toList();
     }
 
     @GetMapping("/api/v1/inspection-records/{id}")

@@ -1,5 +1,6 @@
 package cn.dualprevention.inspection.task.application;
 
+import cn.dualprevention.inspection.cycle.application.CycleGeneration;
 import cn.dualprevention.inspection.task.domain.ControlMeasure;
 import cn.dualprevention.inspection.task.domain.InspectionTask;
 import cn.dualprevention.inspection.task.domain.InspectionTasks;
@@ -13,14 +14,15 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * 管控措施 → 排查任务: a measure whose control mode is INSPECTION gets a task (its inspection content is the measure's
- * troubleshootContent); a changed measure changes the task; a deleted one retires it. Measure versions guard the task:
- * a redelivered or older measure event changes nothing.
+ * troubleshootContent); a changed measure changes the task; a deleted one retires it (its cycles not yet started are
+ * cancelled). Measure versions guard the task: a redelivered or older measure event changes nothing.
  */
 @Component
 class MeasureEvents implements EventHandler {
@@ -30,10 +32,12 @@ class MeasureEvents implements EventHandler {
     static final String DELETED = "risk.measure.deleted.v1";
 
     private final InspectionTasks tasks;
+    private final CycleGeneration cycles;
     private final Clock clock;
 
-    MeasureEvents(InspectionTasks tasks, Clock clock) {
+    MeasureEvents(InspectionTasks tasks, CycleGeneration cycles, Clock clock) {
         this.tasks = tasks;
+        this.cycles = cycles;
         this.clock = clock;
     }
 
@@ -65,8 +69,10 @@ class MeasureEvents implements EventHandler {
         if (!measure.isInspection() && task.state() != TaskState.ACTIVE) {
             return;
         }
-        InspectionTask next = task.follow(measure, clock.instant(), event.actor());
+        Instant now = clock.instant();
+        InspectionTask next = task.follow(measure, now, event.actor());
         tasks.update(next, events(next));
+        cycles.reconcile(next, now); // a retired task's future cycles are cancelled; new content or unit: regenerated
     }
 
     private static List<NewEvent> events(InspectionTask task) {

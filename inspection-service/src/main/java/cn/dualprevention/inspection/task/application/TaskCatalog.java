@@ -1,5 +1,6 @@
 package cn.dualprevention.inspection.task.application;
 
+import cn.dualprevention.inspection.cycle.application.CycleGeneration;
 import cn.dualprevention.inspection.task.domain.InspectionTask;
 import cn.dualprevention.inspection.task.domain.InspectionTasks;
 import cn.dualprevention.inspection.task.domain.TaskSchedule;
@@ -11,17 +12,23 @@ import cn.dualprevention.platform.tenancy.CallerContext;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
-/** 排查任务清单 — the inspection tasks of the caller's enterprises, and their schedules. */
+/**
+ * 排查任务清单 — the inspection tasks of the caller's enterprises, and their schedules. A new schedule replaces the
+ * task's cycles not yet started (see {@link CycleGeneration#reconcile}).
+ */
 @Service
 public class TaskCatalog {
 
     private final InspectionTasks tasks;
+    private final CycleGeneration cycles;
     private final Clock clock;
 
-    public TaskCatalog(InspectionTasks tasks, Clock clock) {
+    public TaskCatalog(InspectionTasks tasks, CycleGeneration cycles, Clock clock) {
         this.tasks = tasks;
+        this.cycles = cycles;
         this.clock = clock;
     }
 
@@ -45,9 +52,11 @@ public class TaskCatalog {
         InspectionTask task = get(id);
         TaskSchedule schedule = TaskSchedule.of(c.cycle(), c.cycleUnit(), c.taskStartTime(), c.workStartTime(),
                 c.workEndTime(), c.workDayType(), c.workType(), c.taskNum(), c.assigneePostId(), c.assigneePersonId());
-        InspectionTask next = task.schedule(schedule, clock.instant(), CallerContext.require().userId());
+        Instant now = clock.instant();
+        InspectionTask next = task.schedule(schedule, now, CallerContext.require().userId());
         tasks.update(next, List.of(new NewEvent(next.eventType(), next.groupId(), next.enterpriseId(), next.id(),
                 next.event())));
+        cycles.reconcile(next, now);
         return next;
     }
 }

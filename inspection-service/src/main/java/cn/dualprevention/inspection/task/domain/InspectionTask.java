@@ -2,10 +2,12 @@ package cn.dualprevention.inspection.task.domain;
 
 import cn.dualprevention.platform.errors.RuleViolationException;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * 隐患排查任务 — inspection task: the inspection content of one control measure and, once the safety manager has set
@@ -51,6 +53,15 @@ public record InspectionTask(String id, long version, String groupId, String ent
         }
         return new InspectionTask(id, version + 1, groupId, enterpriseId, measureId, riskEventId, unitId,
                 troubleshootContent, measureVersion, newSchedule, state, append(at, "schedule set", by));
+    }
+
+    /**
+     * 周期指纹 — what this task's cycles are built from: schedule, unit and inspection content. A cycle not yet started
+     * whose key differs is cancelled and generated again; the same key again (a replayed change) changes nothing.
+     */
+    public String cycleKey() {
+        String basis = schedule + "|" + unitId + "|" + troubleshootContent;
+        return UUID.nameUUIDFromBytes(basis.getBytes(StandardCharsets.UTF_8)).toString().substring(0, 18);
     }
 
     public boolean generatesCycles() {

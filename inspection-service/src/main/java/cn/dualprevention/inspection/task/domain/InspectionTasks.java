@@ -2,6 +2,7 @@ package cn.dualprevention.inspection.task.domain;
 
 import cn.dualprevention.platform.events.NewEvent;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ public interface InspectionTasks {
     Optional<InspectionTask> ofMeasure(String measureId);
 
     List<InspectionTask> ofEnterprise(String enterpriseId, String unitId);
+
+    /** Tasks (active or retired) with a revision at or after {@code since}: schedule set, measure changed or deleted. */
+    List<InspectionTask> changedSince(Instant since);
 
     /** Active tasks with a schedule, of every enterprise: those that generate cycles. */
     List<InspectionTask> generating();

@@ -11,10 +11,12 @@ import cn.dualprevention.platform.events.NewEvent;
 import cn.dualprevention.platform.outbox.AggregateStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
+import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,8 @@ class MongoInspectionTasks implements InspectionTasks {
     MongoInspectionTasks(MongoTemplate mongo, AggregateStore store) {
         this.mongo = mongo;
         this.store = store;
+        mongo.indexOps(InspectionTaskDocument.class).createIndex(new Index().on("history.at", Sort.Direction.ASC)
+                .named("revision_at"));
     }
 
     @Override
@@ -58,6 +62,12 @@ class MongoInspectionTasks implements InspectionTasks {
             criteria = criteria.and("unitId").is(unitId);
         }
         return mongo.find(Query.query(criteria).with(Sort.by("_id")), InspectionTaskDocument.class).stream()
+                .map(MongoInspectionTasks::toDomain).toList();
+    }
+
+    @Override
+    public List<InspectionTask> changedSince(Instant since) {
+        return mongo.find(Query.query(Criteria.where("history.at").gte(since)), InspectionTaskDocument.class).stream()
                 .map(MongoInspectionTasks::toDomain).toList();
     }
 

@@ -17,6 +17,7 @@ class InspectionRecordRulesTest {
 
     private static final Instant START = Instant.parse("2026-06-10T00:00:00Z");
     private static final UnitSite TANK_FARM = new UnitSite("u-1", "g", "e", "obj-1", "LNG储罐区", 121.4737, 31.2304, "QR-1", "IN_SERVICE");
+    private static final Duration GRACE = Duration.ofHours(72);
     private static final Person ZHAO = new Person("zhao", "e", "赵磊", "13800138000", List.of("post-patrol"));
 
     @Test
@@ -48,9 +49,27 @@ class InspectionRecordRulesTest {
         Instant now = START.plus(Duration.ofHours(3));
         assertThat(record(cycle, CheckStatus.NORMAL, null, START.plusSeconds(600), now).late()).isFalse();
         assertThat(record(cycle, CheckStatus.NORMAL, null, START.plus(Duration.ofHours(2)), now).late()).isTrue();
-        assertThat(rule(() -> InspectionRecord.checkCycle(cycle, "li"))).isEqualTo(Rejection.NOT_ASSIGNED);
-        assertThat(rule(() -> InspectionRecord.checkCycle(cycle(CycleState.MISSED), "zhao"))).isEqualTo(Rejection.CYCLE_CLOSED);
-        assertThat(rule(() -> InspectionRecord.checkCycle(cycle(CycleState.SUSPENDED), "zhao"))).isEqualTo(Rejection.CYCLE_SUSPENDED);
+        assertThat(rule(() -> InspectionRecord.admit(cycle, "li", now, GRACE))).isEqualTo(Rejection.NOT_ASSIGNED);
+        assertThat(InspectionRecord.admit(cycle, "zhao", now, GRACE)).isEqualTo(InspectionRecord.Admission.FIRST);
+        assertThat(rule(() -> InspectionRecord.admit(cycle(CycleState.DONE), "zhao", now, GRACE))).isEqualTo(Rejection.CYCLE_CLOSED);
+        assertThat(rule(() -> InspectionRecord.admit(cycle(CycleState.SUSPENDED), "zhao", now, GRACE))).isEqualTo(Rejection.CYCLE_SUSPENDED);
+        assertThat(rule(() -> InspectionRecord.admit(cycle(CycleState.CANCELLED), "zhao", now, GRACE))).isEqualTo(Rejection.CYCLE_CANCELLED);
+    }
+
+    @Test
+    void aRecordForAMissedCycleIsACorrectionUntilTheOfflineGraceEnds() {
+        InspectionCycle missed = cycle(CycleState.MISSED);
+        Instant windowEnd = missed.windowEnd();
+        assertThat(InspectionRecord.admit(missed, "zhao", windowEnd.plus(GRACE), GRACE))
+                .isEqualTo(InspectionRecord.Admission.CORRECTION);
+        assertThat(rule(() -> InspectionRecord.admit(missed, "zhao", windowEnd.plus(GRACE).plusMillis(1), GRACE)))
+                .isEqualTo(Rejection.OFFLINE_GRACE_EXPIRED);
+        assertThat(rule(() -> InspectionRecord.admit(missed, "li", windowEnd, GRACE))).isEqualTo(Rejection.NOT_ASSIGNED);
+        InspectionRecord correction = record(missed, CheckStatus.NORMAL, null, START.plusSeconds(600), windowEnd.plus(Duration.ofHours(5)))
+                .correcting("missed-1");
+        assertThat(correction.isCorrection()).isTrue();
+        assertThat(correction.late()).isFalse();
+        assertThat(correction.submittedEvent().replacesRecordId()).isEqualTo("missed-1");
     }
 
     @Test
@@ -91,7 +110,7 @@ class InspectionRecordRulesTest {
 
     private static InspectionCycle cycle(CycleState state) {
         return new InspectionCycle("c-1", 1, "g", "e", "t-1", "m-1", "u-1", "巡检", "ROUTINE", null, START,
-                START.plus(Duration.ofHours(1)), List.of("zhao"), state, null);
+                START.plus(Duration.ofHours(1)), List.of("zhao"), state, null, "key-1");
     }
 
     private static String rule(Runnable action) {

@@ -201,8 +201,10 @@ public class OutboxRelay implements SmartLifecycle {
         if (message.requestId() != null) {
             headers.add("X-Request-Id", message.requestId().getBytes(StandardCharsets.UTF_8));
         }
-        return new ProducerRecord<>(message.topic(), null, message.time().toEpochMilli(), message.key(),
-                message.value(), headers);
+        // The Kafka timestamp is the producer's wall clock, not the business time (that is in the envelope):
+        // brokers refuse timestamps more than an hour ahead of their own clock (message.timestamp.after.max.ms),
+        // and a refused message would block its partition's outbox for good.
+        return new ProducerRecord<>(message.topic(), null, null, message.key(), message.value(), headers);
     }
 
     private static void sleep(long millis) {
