@@ -51,6 +51,11 @@ public final class Plant {
         return enterpriseId;
     }
 
+    /** The enterprise's 9-digit company code (every regulator record carries it). */
+    public String companyCode() {
+        return companyCode;
+    }
+
     public String group() {
         return group;
     }
@@ -114,8 +119,8 @@ public final class Plant {
 
     /**
      * The safety manager schedules the task hourly inside a daily window that opens a minute from now (plant time),
-     * done by the named person: its first cycle is due within a minute, whatever time of day the test runs (a newly
-     * scheduled task gets no cycle whose window has already started).
+     * done by the named person: its first cycle is due within a minute and lasts an hour, whatever time of day the
+     * test runs.
      */
     public void scheduleHourlyOpeningSoon(String taskId, String personId) {
         LocalTime open = LocalTime.now(PLANT_ZONE).plusSeconds(60).truncatedTo(ChronoUnit.SECONDS);

@@ -2,6 +2,7 @@ package cn.dualprevention.deploy.local;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -179,8 +180,34 @@ public final class RunningSuite implements AutoCloseable {
             env.put("DP_DEV_TOKENS", "true");
             env.put("DP_ISSUER_KEY_FILE", config.dataDir.resolve("dev-issuer-key.json").toString());
         }
+        if (app.name().equals("exchange-service")) {
+            // receivers' secrets are sealed under a master key of this data directory; the secret set "sandbox" is the
+            // demo account of the sandbox receiver (deploy/sandbox-receiver), for an http-batch receiver made with curl
+            env.put("DP_EXCHANGE_MASTER_KEY", exchangeMasterKey());
+            env.put("DP_EXCHANGE_SECRETS_SANDBOX_USER", "demo");
+            env.put("DP_EXCHANGE_SECRETS_SANDBOX_PASSWORD", "demo-secret");
+            env.put("DP_EXCHANGE_SECRETS_SANDBOX_AESKEY", "DpSandboxKey0001");
+            env.put("DP_EXCHANGE_SECRETS_SANDBOX_AESIV", "DpSandboxIv00001");
+        }
         env.putAll(config.extraEnv);
         launch(app.name(), cmd, env, port, "port " + port);
+    }
+
+    /** A random AES-256 key kept in the data directory (created on first start), base64. */
+    private String exchangeMasterKey() throws IOException {
+        Path file = config.dataDir.resolve("exchange-master-key");
+        if (!Files.isRegularFile(file)) {
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file keeps the data directory's permissions
+            }
+        }
+        return Files.readString(file).trim();
     }
 
     private void launch(String name, List<String> cmd, Map<String, String> env, int port, String detail)
