@@ -159,6 +159,14 @@ class InspectionRecordTest {
     }
 
     @Test
+    void aRecordWithoutItsCycleIsA400NamingTheField() {
+        ApiClient.Response response = inspector.post("/api/v1/inspection-records",
+                "{\"clientId\":\"" + UUID.randomUUID() + "\",\"status\":\"NORMAL\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.firstError()).isEqualTo("cycleId/required");
+    }
+
+    @Test
     void aHazardFoundAwayFromTheUnitIsAcceptedLateFlaggedAndAnnouncedForHazardService() {
         InspectionCycle cycle = hourlyCycles(1, person).getFirst();
         String photo = Base64.getEncoder().encodeToString(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3});

@@ -118,7 +118,10 @@ public class RecordSubmissions {
             return SubmissionOutcome.duplicate(clientId, earlier.get().id());
         }
         try {
-            InspectionCycle cycle = s.cycleId() == null ? null : cycles.find(s.cycleId())
+            if (s.cycleId() == null || s.cycleId().isBlank()) {
+                throw new RejectedSubmission(Rejection.input("cycleId", "required", "a record names the inspection cycle it is for"));
+            }
+            InspectionCycle cycle = cycles.find(s.cycleId())
                     .filter(c -> caller.mayAccess(c.groupId(), c.enterpriseId())).orElse(null);
             if (cycle == null) {
                 throw new RejectedSubmission(Rejection.rule(Rejection.UNKNOWN_CYCLE, "no inspection cycle " + s.cycleId()));
