@@ -1,5 +1,6 @@
 package cn.dualprevention.risk.riskunit.application;
 
+import cn.dualprevention.platform.errors.ConcurrentChangeException;
 import cn.dualprevention.platform.errors.InvalidValueException;
 import cn.dualprevention.platform.errors.NotFoundException;
 import cn.dualprevention.platform.events.NewEvent;
@@ -35,11 +36,14 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /** 风险分析单元清单 — the risk analysis units of the caller's enterprises, their life and their current level. */
 @Service
 public class RiskUnitCatalog {
+
+    private static final int WRITE_ATTEMPTS = 5;
 
     private final RiskUnits units;
     private final RiskObjects objects;
@@ -70,28 +74,51 @@ public class RiskUnitCatalog {
     }
 
     public RiskUnit update(String id, CreateRiskUnit command) {
-        RiskUnit unit = get(id);
-        VersionGuard.expect("risk unit", id, unit.version(), command.version());
-        Enterprise enterprise = enterprises.get(unit.enterpriseId());
-        RiskUnit next = unit.update(enterprise.companyCode(), details(enterprise, command));
-        units.change(next, List.of(event(next, RiskUnitCreated.UPDATED, next.created())));
-        return next;
+        return unguardedRetried(command.version(), () -> {
+            RiskUnit unit = get(id);
+            VersionGuard.expect("risk unit", id, unit.version(), command.version());
+            Enterprise enterprise = enterprises.get(unit.enterpriseId());
+            RiskUnit next = unit.update(enterprise.companyCode(), details(enterprise, command));
+            units.change(next, List.of(event(next, RiskUnitCreated.UPDATED, next.created())));
+            return next;
+        });
     }
 
     public RiskUnit stop(String id, String reason) {
-        RiskUnit next = get(id).stop();
-        units.change(next, List.of(event(next, UnitEvents.StoppedOrResumed.STOPPED,
-                new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), clock.instant(), null, reason)),
-                event(next, RiskUnitCreated.UPDATED, next.created())));
-        return next;
+        return unguardedRetried(null, () -> {
+            RiskUnit next = get(id).stop();
+            units.change(next, List.of(event(next, UnitEvents.StoppedOrResumed.STOPPED,
+                    new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), clock.instant(), null, reason)),
+                    event(next, RiskUnitCreated.UPDATED, next.created())));
+            return next;
+        });
     }
 
     public RiskUnit resume(String id, String reason) {
-        RiskUnit next = get(id).resume();
-        units.change(next, List.of(event(next, UnitEvents.StoppedOrResumed.RESUMED,
-                new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), null, clock.instant(), reason)),
-                event(next, RiskUnitCreated.UPDATED, next.created())));
-        return next;
+        return unguardedRetried(null, () -> {
+            RiskUnit next = get(id).resume();
+            units.change(next, List.of(event(next, UnitEvents.StoppedOrResumed.RESUMED,
+                    new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), null, clock.instant(), reason)),
+                    event(next, RiskUnitCreated.UPDATED, next.created())));
+            return next;
+        });
+    }
+
+    /**
+     * Runs a unit write again (it re-reads the unit) when another write got in between, unless the person gave the
+     * version they saw: the unit also counts what other services report (open hazards, active tasks, missed checks),
+     * and such a count must not turn a person's stop, change or re-assessment into a 409.
+     */
+    private static <T> T unguardedRetried(Long expectedVersion, Supplier<T> write) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return write.get();
+            } catch (ConcurrentChangeException e) {
+                if (expectedVersion != null || attempt == WRITE_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /**
@@ -113,11 +140,13 @@ public class RiskUnitCatalog {
      * inspection-service compares check-ins with the new one.
      */
     public RiskUnit rotateQrToken(String id, Long expectedVersion) {
-        RiskUnit unit = get(id);
-        VersionGuard.expect("risk unit", id, unit.version(), expectedVersion);
-        RiskUnit next = unit.rotateQrToken(QrTokens.random());
-        units.change(next, List.of(event(next, RiskUnitCreated.UPDATED, next.created())));
-        return next;
+        return unguardedRetried(expectedVersion, () -> {
+            RiskUnit unit = get(id);
+            VersionGuard.expect("risk unit", id, unit.version(), expectedVersion);
+            RiskUnit next = unit.rotateQrToken(QrTokens.random());
+            units.change(next, List.of(event(next, RiskUnitCreated.UPDATED, next.created())));
+            return next;
+        });
     }
 
     /** The live units of a plant (厂区), with the plant's enterprise. */
@@ -157,17 +186,20 @@ public class RiskUnitCatalog {
 
     /** A new assessed level from the unit's events (after an assessment); announces a change of the current level. */
     public void regrade(String unitId, RiskLevel assessed, String cause) {
-        RiskUnit unit = units.find(unitId).orElseThrow(() -> new NotFoundException("risk unit", unitId));
-        if (unit.riskLevel() == assessed) {
-            return;
-        }
-        RiskUnit next = unit.regrade(assessed, rules);
-        List<NewEvent> events = new ArrayList<>();
-        events.add(event(next, RiskUnitCreated.UPDATED, next.created()));
-        if (next.currentLevel() != unit.currentLevel()) {
-            events.add(levelChanged(unit, next, "ASSESSMENT", cause));
-        }
-        units.change(next, events);
+        unguardedRetried(null, () -> {
+            RiskUnit unit = units.find(unitId).orElseThrow(() -> new NotFoundException("risk unit", unitId));
+            if (unit.riskLevel() == assessed) {
+                return unit;
+            }
+            RiskUnit next = unit.regrade(assessed, rules);
+            List<NewEvent> events = new ArrayList<>();
+            events.add(event(next, RiskUnitCreated.UPDATED, next.created()));
+            if (next.currentLevel() != unit.currentLevel()) {
+                events.add(levelChanged(unit, next, "ASSESSMENT", cause));
+            }
+            units.change(next, events);
+            return next;
+        });
     }
 
     /**
