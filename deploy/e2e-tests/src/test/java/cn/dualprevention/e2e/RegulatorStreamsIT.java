@@ -56,8 +56,9 @@ class RegulatorStreamsIT {
         String taskId = plant.awaitTaskOf(measureId).get("id").asString();
         plant.scheduleHourlyOpeningSoon(taskId, "p-sun-li");
         Gateway inspector = gateway.as(plant.inspector("p-sun-li"));
+        // a major hazard travels at registration (a general one only once planned: liable person and deadline are required)
         Inspections.reportHazard(inspector, Inspections.awaitDueCycle(plant, inspector, taskId), "液氯储罐根部阀填料渗漏",
-                "GENERAL");
+                "MAJOR");
         plant.manager().post("/api/v1/risk-units/" + unitId + "/stop", "{\"reason\":\"年度停车检修\"}").json(200);
     }
 

@@ -27,8 +27,9 @@ final class CheckTaskRules implements RecordRules.TypeRules {
         boolean hourly = "小时".equals(unit);
         LocalTime start = c.timeOfDay("workStartTime", hourly);
         LocalTime end = c.timeOfDay("workEndTime", hourly);
-        if (start != null && end != null && !end.isAfter(start)) {
-            c.violation("workEndTime", "order", "not after workStartTime");
+        // an end before the start is a night window running past midnight (e.g. 20:00–08:00); the same time is no window
+        if (start != null && end != null && end.equals(start)) {
+            c.violation("workEndTime", "order", "the same as workStartTime: an empty daily window");
         }
         c.code("workDayType", CodeTables.WORK_DAY_TYPE, false);
         String workType = c.code("workType", CodeTables.WORK_TYPE, false);

@@ -95,7 +95,7 @@ class RecordRulesTest {
                 broken(RecordType.CHECK_TASK, r -> r.put("taskStartTime", "2026-03-01"), "taskStartTime", "date-format"),
                 broken(RecordType.CHECK_TASK, r -> r.put("checkCycleUnit", "小时"), "workStartTime", "required"),
                 broken(RecordType.CHECK_TASK, r -> hourly(r, "8:00", "18:00:00"), "workStartTime", "date-format"),
-                broken(RecordType.CHECK_TASK, r -> hourly(r, "18:00:00", "8:00:00"), "workEndTime", "order"),
+                broken(RecordType.CHECK_TASK, r -> hourly(r, "8:00:00", "8:00:00"), "workEndTime", "order"),
                 broken(RecordType.CHECK_TASK, r -> r.put("workType", "1"), "taskNum", "required"),
                 broken(RecordType.CHECK_TASK, r -> workType(r, "1", 10), "taskNum", "range"),
                 broken(RecordType.CHECK_TASK, r -> workType(r, "2", 10), "taskNum", "range"),
