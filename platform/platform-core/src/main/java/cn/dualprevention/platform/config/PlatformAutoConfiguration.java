@@ -45,6 +45,8 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.cfg.EnumFeature;
 
 import java.time.Clock;
+import cn.dualprevention.platform.clock.SimulationClock;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.List;
 
 /** The service chassis: outbox, inbox, read models, cluster lock, errors, request context. */
@@ -54,10 +56,21 @@ import java.util.List;
 @EnableConfigurationProperties({PlatformProperties.class, IdentityProperties.class})
 public class PlatformAutoConfiguration {
 
+    /**
+     * The wall clock; in local mode's simulated week ({@code dp.clock.file}, env {@code DP_CLOCK_FILE}) a
+     * {@link SimulationClock} instead. Token expiry, Kafka timestamps and cluster locks never use this bean.
+     */
     @Bean
     @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
+    Clock clock(@Value("${dp.clock.file:}") String simulationFile) {
+        if (simulationFile == null || simulationFile.isBlank()) {
+            return Clock.systemUTC();
+        }
+        org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(SimulationClock.class);
+        SimulationClock clock = SimulationClock.following(java.nio.file.Path.of(simulationFile), Clock.systemUTC(), log::warn);
+        log.warn("SIMULATED TIME: this service's clock follows {} (now {}); never configure dp.clock.file in production",
+                simulationFile, clock.instant());
+        return clock;
     }
 
     @Bean
