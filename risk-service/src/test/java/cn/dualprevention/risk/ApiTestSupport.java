@@ -1,5 +1,6 @@
 package cn.dualprevention.risk;
 
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.ServiceTest;
 import cn.dualprevention.risk.enterprise.domain.UnifiedSocialCreditCode;
@@ -13,7 +14,12 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the API tests share: one context, a safety manager of a fresh group, enterprise registration. */
+/**
+ * What the API tests share: one context; the people of a fresh group, each with the role a real person doing that
+ * work has (issue 8): the group administrator registers enterprises, the safety manager (安全管理员) keeps the
+ * organisation and the risk register, the head of the storage department (储运部部长) changes the register of
+ * his department, a plant system (API client) imports registers; enterprise registration.
+ */
 @ServiceTest
 abstract class ApiTestSupport {
 
@@ -24,18 +30,33 @@ abstract class ApiTestSupport {
     int port;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+    /** 集团管理员: registers the group's enterprises. */
+    ApiClient groupAdmin;
+    /** 安全管理员: organisation, master data, grading standard and risk register of the group's enterprises. */
     ApiClient safetyManager;
-    ApiClient writes;
+    /** 部门负责人: identifies and changes the risks of his department (risk register writes, unit stops). */
+    ApiClient departmentHead;
+    /** A plant system feeding the risk register (imports, register writes). */
+    ApiClient plantSystem;
 
     @BeforeEach
     void caller() {
         String group = "group-" + UUID.randomUUID();
-        safetyManager = ApiClient.as("http://localhost:" + port, "zhang.wei", group);
-        writes = ApiClient.as("http://localhost:" + port, "zhang.wei", group);
+        String base = "http://localhost:" + port;
+        groupAdmin = ApiClient.as(base, "zhao.min", group).withRoles(Role.GROUP_ADMIN.name());
+        safetyManager = ApiClient.as(base, "zhang.wei", group).withRoles(Role.SAFETY_MANAGER.name());
+        departmentHead = ApiClient.as(base, "wang.qiang", group).withRoles(Role.DEPARTMENT_HEAD.name());
+        plantSystem = ApiClient.as(base, "register-sync", group).withRoles(Role.API_CLIENT.name());
+    }
+
+    /** A safety manager of another group (whose objects must stay invisible to him). */
+    ApiClient strangerOfAnotherGroup() {
+        return ApiClient.as("http://localhost:" + port, "li.na", "another-group-" + UUID.randomUUID())
+                .withRoles(Role.SAFETY_MANAGER.name());
     }
 
     String registerEnterprise(String companyCode, String uscc) {
-        ApiClient.Response response = safetyManager.post("/api/v1/enterprises",
+        ApiClient.Response response = groupAdmin.post("/api/v1/enterprises",
                 "{\"name\":\"中原液化天然气储运有限公司\",\"companyCode\":\"" + companyCode + "\",\"uscc\":\"" + uscc + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();

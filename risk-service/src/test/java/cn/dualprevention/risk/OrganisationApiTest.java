@@ -14,7 +14,7 @@ class OrganisationApiTest extends ApiTestSupport {
 
     @Test
     void aPersonHoldingAPostOfADepartmentIsAnnouncedOnEveryChange() {
-        ApiClient.Response enterprise = safetyManager.post("/api/v1/enterprises",
+        ApiClient.Response enterprise = groupAdmin.post("/api/v1/enterprises",
                 "{\"name\":\"中原化工\",\"companyCode\":\"410100016\",\"uscc\":\"91410100MA46RTK06Y\"}");
         String enterpriseId = enterprise.json().get("id").asString();
         String plantId = safetyManager.post("/api/v1/org/units",
@@ -35,9 +35,9 @@ class OrganisationApiTest extends ApiTestSupport {
         ApiClient.Response created = safetyManager.post("/api/v1/org/people", person(enterpriseId, "13812345678", departmentId, postId));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         String personId = created.json().get("id").asString();
-        assertThat(writes.put("/api/v1/org/people/" + personId, person(enterpriseId, "13987654321", departmentId, postId)).status())
+        assertThat(safetyManager.put("/api/v1/org/people/" + personId, person(enterpriseId, "13987654321", departmentId, postId)).status())
                 .isEqualTo(200);
-        assertThat(writes.delete("/api/v1/org/people/" + personId).status()).isEqualTo(204);
+        assertThat(safetyManager.delete("/api/v1/org/people/" + personId).status()).isEqualTo(204);
         assertThat(safetyManager.get("/api/v1/org/people?enterpriseId=" + enterpriseId).json().size()).isZero();
 
         try (EventProbe probe = new EventProbe(brokers, "dp.risk.events")) {

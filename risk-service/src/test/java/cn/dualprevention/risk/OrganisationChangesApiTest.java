@@ -17,18 +17,18 @@ class OrganisationChangesApiTest extends ApiTestSupport {
         String uscc = newUscc();
         String enterpriseId = registerEnterprise(companyCode, uscc);
         String newUscc = newUscc();
-        ApiClient.Response renamed = writes.put("/api/v1/enterprises/" + enterpriseId, enterprise(1, "中原储运股份有限公司",
+        ApiClient.Response renamed = safetyManager.put("/api/v1/enterprises/" + enterpriseId, enterprise(1, "中原储运股份有限公司",
                 companyCode, newUscc));
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
         assertThat(renamed.json().get("name").asString()).isEqualTo("中原储运股份有限公司");
-        assertThat(writes.put("/api/v1/enterprises/" + enterpriseId, enterprise(1, "x", companyCode, newUscc)).json()
+        assertThat(safetyManager.put("/api/v1/enterprises/" + enterpriseId, enterprise(1, "x", companyCode, newUscc)).json()
                 .get("rule").asString()).isEqualTo("concurrent-change");
-        ApiClient.Response recoded = writes.put("/api/v1/enterprises/" + enterpriseId, enterprise(2, "x", newCompanyCode(), newUscc));
+        ApiClient.Response recoded = safetyManager.put("/api/v1/enterprises/" + enterpriseId, enterprise(2, "x", newCompanyCode(), newUscc));
         assertThat(recoded.status()).isEqualTo(409);
         assertThat(recoded.json().get("rule").asString()).isEqualTo("company-code-fixed");
-        assertThat(writes.put("/api/v1/enterprises/" + enterpriseId, enterprise(2, "x", companyCode, "91410100MA44XXK124"))
+        assertThat(safetyManager.put("/api/v1/enterprises/" + enterpriseId, enterprise(2, "x", companyCode, "91410100MA44XXK124"))
                 .firstError()).isEqualTo("uscc/check-digit");
-        assertThat(ApiClient.as("http://localhost:" + port, "li.na", "another-group")
+        assertThat(strangerOfAnotherGroup()
                 .put("/api/v1/enterprises/" + enterpriseId, enterprise(2, "x", companyCode, newUscc)).status()).isEqualTo(404);
 
         JsonNode updated = events(enterpriseId, "risk.enterprise.updated.v1", 1).get(0);
@@ -50,29 +50,29 @@ class OrganisationChangesApiTest extends ApiTestSupport {
                 {"enterpriseId":"%s","name":"王强","mobile":"13812345678","departmentId":"%s","postIds":["%s"]}"""
                 .formatted(enterpriseId, departmentId, postId)).json().get("id").asString();
 
-        ApiClient.Response renamed = writes.put("/api/v1/org/units/" + departmentId, "{\"version\":1,\"name\":\"储运车间\"}");
+        ApiClient.Response renamed = safetyManager.put("/api/v1/org/units/" + departmentId, "{\"version\":1,\"name\":\"储运车间\"}");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
         assertThat(renamed.json().get("name").asString()).isEqualTo("储运车间");
-        assertThat(writes.put("/api/v1/org/units/" + plantId, "{\"parentId\":\"" + areaId + "\",\"name\":\"一厂区\"}").firstError())
+        assertThat(safetyManager.put("/api/v1/org/units/" + plantId, "{\"parentId\":\"" + areaId + "\",\"name\":\"一厂区\"}").firstError())
                 .isEqualTo("parentId/cycle");
-        ApiClient.Response plantInUse = writes.delete("/api/v1/org/units/" + plantId);
+        ApiClient.Response plantInUse = safetyManager.delete("/api/v1/org/units/" + plantId);
         assertThat(plantInUse.status()).isEqualTo(409);
         assertThat(plantInUse.json().get("rule").asString()).isEqualTo("org-unit-in-use");
         assertThat(plantInUse.json().get("detail").asString()).contains("1 plant(s) / area(s) / department(s)");
-        ApiClient.Response departmentInUse = writes.delete("/api/v1/org/units/" + departmentId);
+        ApiClient.Response departmentInUse = safetyManager.delete("/api/v1/org/units/" + departmentId);
         assertThat(departmentInUse.json().get("detail").asString()).contains("1 post(s)", "1 person(s)");
-        ApiClient.Response held = writes.delete("/api/v1/org/posts/" + postId);
+        ApiClient.Response held = safetyManager.delete("/api/v1/org/posts/" + postId);
         assertThat(held.status()).isEqualTo(409);
         assertThat(held.json().get("rule").asString()).isEqualTo("post-held");
-        ApiClient.Response renamedPost = writes.put("/api/v1/org/posts/" + postId,
+        ApiClient.Response renamedPost = safetyManager.put("/api/v1/org/posts/" + postId,
                 "{\"version\":1,\"departmentId\":\"" + departmentId + "\",\"name\":\"装卸操作工\"}");
         assertThat(renamedPost.json().get("name").asString()).as(renamedPost.body()).isEqualTo("装卸操作工");
 
-        assertThat(writes.delete("/api/v1/org/people/" + personId + "?version=1").status()).isEqualTo(204);
-        assertThat(writes.delete("/api/v1/org/posts/" + postId).status()).isEqualTo(204);
-        assertThat(writes.delete("/api/v1/org/units/" + departmentId + "?version=2").status()).isEqualTo(204);
-        assertThat(writes.delete("/api/v1/org/units/" + areaId).status()).isEqualTo(204);
-        assertThat(writes.delete("/api/v1/org/units/" + plantId).status()).isEqualTo(204);
+        assertThat(safetyManager.delete("/api/v1/org/people/" + personId + "?version=1").status()).isEqualTo(204);
+        assertThat(safetyManager.delete("/api/v1/org/posts/" + postId).status()).isEqualTo(204);
+        assertThat(safetyManager.delete("/api/v1/org/units/" + departmentId + "?version=2").status()).isEqualTo(204);
+        assertThat(safetyManager.delete("/api/v1/org/units/" + areaId).status()).isEqualTo(204);
+        assertThat(safetyManager.delete("/api/v1/org/units/" + plantId).status()).isEqualTo(204);
         assertThat(safetyManager.get("/api/v1/org/units?enterpriseId=" + enterpriseId).json().size()).isZero();
         assertThat(safetyManager.get("/api/v1/org/posts?enterpriseId=" + enterpriseId).json().size()).isZero();
 

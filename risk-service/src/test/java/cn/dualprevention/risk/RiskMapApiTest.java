@@ -1,5 +1,6 @@
 package cn.dualprevention.risk;
 
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.TestEvents;
 import org.junit.jupiter.api.Test;
@@ -60,18 +61,18 @@ class RiskMapApiTest extends ApiTestSupport {
                 .json(), tankFarm).get("properties").get("colour").asString().equals("#FE0001"));
 
         assertThat(safetyManager.get("/api/v1/risk-map?plantId=" + otherPlantId).json().get("features").size()).isEqualTo(1);
-        ApiClient.Response moved = writes.put("/api/v1/risk-units/" + pump, """
+        ApiClient.Response moved = departmentHead.put("/api/v1/risk-units/" + pump, """
                 {"version":1,"plantId":"%s","hazardCode":"T-02","name":"装车泵房","responsibleDepartment":"储运部",
                  "responsiblePerson":"张伟","geometry":{"type":"Point","coordinates":[113.7611,34.7302]}}""".formatted(otherPlantId));
         assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         assertThat(moved.json().get("geometry").get("coordinates").get(0).asDouble()).isEqualTo(113.7611);
         assertThat(safetyManager.get("/api/v1/risk-map?plantId=" + plantId).json().get("features").size()).isEqualTo(1);
         assertThat(safetyManager.get("/api/v1/risk-map?plantId=" + otherPlantId).json().get("features").size()).isEqualTo(2);
-        assertThat(writes.delete("/api/v1/org/units/" + otherPlantId).json().get("detail").asString())
+        assertThat(safetyManager.delete("/api/v1/org/units/" + otherPlantId).json().get("detail").asString())
                 .contains("2 risk analysis unit(s)");
         assertThat(safetyManager.get("/api/v1/risk-map?plantId=" + areaId).status()).isEqualTo(404);
         assertThat(safetyManager.get("/api/v1/risk-map").firstError()).isEqualTo("enterpriseId/one-of");
-        assertThat(ApiClient.as("http://localhost:" + port, "li.na", "another-group")
+        assertThat(strangerOfAnotherGroup()
                 .get("/api/v1/risk-map?plantId=" + plantId).status()).isEqualTo(404);
     }
 
@@ -114,7 +115,8 @@ class RiskMapApiTest extends ApiTestSupport {
         assertThat(total.get("majorHazardSourcesByGrade").get("3").asInt()).isEqualTo(1);
         assertThat(total.get("majorHazardSourcesByGrade").get("2").asInt()).isZero();
 
-        ApiClient secondOnly = ApiClient.as("http://localhost:" + port, "wang.qiang", groupOf(secondId), secondId);
+        ApiClient secondOnly = ApiClient.as("http://localhost:" + port, "wang.qiang", groupOf(secondId), secondId)
+                .withRoles(Role.SAFETY_MANAGER.name());
         JsonNode scoped = secondOnly.get("/api/v1/risk-map/aggregate").json();
         assertThat(scoped.get("enterprises").size()).as(scoped.toString()).isEqualTo(1);
         assertThat(scoped.get("enterprises").get(0).get("enterpriseId").asString()).isEqualTo(secondId);
@@ -132,11 +134,11 @@ class RiskMapApiTest extends ApiTestSupport {
         String token = safetyManager.get("/api/v1/risk-units/" + unitId).json().get("qrToken").asString();
         assertThat(token).hasSize(22).isNotEqualTo(unitId).doesNotContain(unitId.substring(0, 8));
 
-        ApiClient stranger = ApiClient.as("http://localhost:" + port, "li.na", "another-group");
+        ApiClient stranger = strangerOfAnotherGroup();
         assertThat(stranger.post("/api/v1/risk-units/" + unitId + "/qr-token", "").status()).isEqualTo(404);
-        assertThat(writes.post("/api/v1/risk-units/" + unitId + "/qr-token?version=7", "").json().get("rule").asString())
+        assertThat(safetyManager.post("/api/v1/risk-units/" + unitId + "/qr-token?version=7", "").json().get("rule").asString())
                 .isEqualTo("concurrent-change");
-        ApiClient.Response rotated = writes.post("/api/v1/risk-units/" + unitId + "/qr-token?version=1", "");
+        ApiClient.Response rotated = safetyManager.post("/api/v1/risk-units/" + unitId + "/qr-token?version=1", "");
         assertThat(rotated.status()).as(rotated.body()).isEqualTo(200);
         String newToken = rotated.json().get("qrToken").asString();
         assertThat(newToken).hasSize(22).isNotEqualTo(token);

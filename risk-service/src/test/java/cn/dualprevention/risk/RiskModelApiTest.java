@@ -69,10 +69,10 @@ class RiskModelApiTest extends ApiTestSupport {
         ApiClient.Response measure = safetyManager.post("/api/v1/control-measures", measure(eventId, "1", "1-4", "INSPECTION", "检查液位高高联锁是否投用"));
         assertThat(measure.status()).as(measure.body()).isEqualTo(201);
         String measureId = measure.json().get("id").asString();
-        ApiClient.Response changed = writes.put("/api/v1/control-measures/" + measureId,
+        ApiClient.Response changed = departmentHead.put("/api/v1/control-measures/" + measureId,
                 measure(eventId, "1", "1-4", "INSPECTION", "检查液位高高联锁投用及旁路状态"));
         assertThat(changed.json().get("troubleshootContent").asString()).isEqualTo("检查液位高高联锁投用及旁路状态");
-        assertThat(writes.delete("/api/v1/control-measures/" + measureId).status()).isEqualTo(204);
+        assertThat(departmentHead.delete("/api/v1/control-measures/" + measureId).status()).isEqualTo(204);
         assertThat(safetyManager.get("/api/v1/control-measures/" + measureId).status()).isEqualTo(404);
 
         try (EventProbe probe = new EventProbe(brokers, "dp.risk.events")) {
@@ -97,7 +97,7 @@ class RiskModelApiTest extends ApiTestSupport {
         publish("dp.inspection.events", enterpriseId, "inspection.task.defined.v1", "task-1",
                 "{\"taskId\":\"task-1\",\"unitId\":\"" + unitId + "\",\"enterpriseId\":\"" + enterpriseId + "\"}");
         await().atMost(Duration.ofSeconds(60)).until(() -> unit(unitId).get("activeTasks").asInt() == 1);
-        ApiClient.Response refused = writes.delete("/api/v1/risk-units/" + unitId);
+        ApiClient.Response refused = departmentHead.delete("/api/v1/risk-units/" + unitId);
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("rule").asString()).isEqualTo("unit-has-active-tasks");
         assertThat(refused.json().get("detail").asString()).contains("retire");
@@ -107,13 +107,13 @@ class RiskModelApiTest extends ApiTestSupport {
         publish("dp.hazard.events", enterpriseId, "hazard.registered.v1", "hz-1", hazard("hz-1", unitId, enterpriseId, "GENERAL"));
         await().atMost(Duration.ofSeconds(60)).until(() -> unit(unitId).get("openHazards").asInt() == 1
                 && unit(unitId).get("activeTasks").asInt() == 0);
-        ApiClient.Response openHazard = writes.delete("/api/v1/risk-units/" + unitId);
+        ApiClient.Response openHazard = departmentHead.delete("/api/v1/risk-units/" + unitId);
         assertThat(openHazard.status()).isEqualTo(409);
         assertThat(openHazard.json().get("rule").asString()).isEqualTo("unit-has-open-hazards");
 
         publish("dp.hazard.events", enterpriseId, "hazard.rejected.v1", "hz-1", hazard("hz-1", unitId, enterpriseId, "GENERAL"));
         await().atMost(Duration.ofSeconds(60)).until(() -> unit(unitId).get("openHazards").asInt() == 0);
-        assertThat(writes.delete("/api/v1/risk-units/" + unitId).status()).isEqualTo(204);
+        assertThat(departmentHead.delete("/api/v1/risk-units/" + unitId).status()).isEqualTo(204);
         assertThat(safetyManager.get("/api/v1/risk-units/" + unitId).status()).isEqualTo(404);
         assertThat(safetyManager.get("/api/v1/risk-units?enterpriseId=" + enterpriseId).json().size()).isZero();
         try (EventProbe probe = new EventProbe(brokers, "dp.risk.events")) {
@@ -156,7 +156,7 @@ class RiskModelApiTest extends ApiTestSupport {
     void aUnitIsRenamedStoppedForMaintenanceAndResumedWithEveryChangeAnnounced() {
         String enterpriseId = registerEnterprise("410100015", "91410100MA46RTK05U");
         String unitId = createUnit(enterpriseId, null, "T-03", "CONSIDERABLE");
-        ApiClient.Response renamed = writes.put("/api/v1/risk-units/" + unitId, """
+        ApiClient.Response renamed = departmentHead.put("/api/v1/risk-units/" + unitId, """
                 {"hazardCode":"T-03","name":"1#LNG储罐","responsibleDepartment":"储运部","responsiblePerson":"李娜",
                  "longitude":113.75,"latitude":34.72}""");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);

@@ -25,37 +25,37 @@ class RiskModelChangesApiTest extends ApiTestSupport {
                  "classify2":"1-4","controlLevel":"COMPANY"}""".formatted(eventId)).json().get("id").asString();
 
         // a change made from an old version is refused, and nothing changes
-        ApiClient.Response stale = writes.put("/api/v1/risk-objects/" + objectId, object(enterpriseId, companyCode + "001", 1, 0L, false));
+        ApiClient.Response stale = departmentHead.put("/api/v1/risk-objects/" + objectId, object(enterpriseId, companyCode + "001", 1, 0L, false));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.json().get("rule").asString()).isEqualTo("concurrent-change");
-        ApiClient.Response regraded = writes.put("/api/v1/risk-objects/" + objectId, object(enterpriseId, companyCode + "001", 1, 1L, false));
+        ApiClient.Response regraded = departmentHead.put("/api/v1/risk-objects/" + objectId, object(enterpriseId, companyCode + "001", 1, 1L, false));
         assertThat(regraded.status()).as(regraded.body()).isEqualTo(200);
         assertThat(regraded.json().get("majorHazardGrade").asInt()).isEqualTo(1);
         assertThat(regraded.json().get("version").asLong()).isEqualTo(2);
-        ApiClient.Response recoded = writes.put("/api/v1/risk-objects/" + objectId, object(enterpriseId, companyCode + "002", 1, null, false));
+        ApiClient.Response recoded = departmentHead.put("/api/v1/risk-objects/" + objectId, object(enterpriseId, companyCode + "002", 1, null, false));
         assertThat(recoded.json().get("rule").asString()).as(recoded.body()).isEqualTo("hazard-code-in-use");
-        ApiClient.Response objectInUse = writes.delete("/api/v1/risk-objects/" + objectId);
+        ApiClient.Response objectInUse = departmentHead.delete("/api/v1/risk-objects/" + objectId);
         assertThat(objectInUse.status()).isEqualTo(409);
         assertThat(objectInUse.json().get("rule").asString()).isEqualTo("risk-object-has-units");
         assertThat(objectInUse.json().get("detail").asString()).contains("1 risk analysis unit(s)");
 
-        ApiClient.Response renamed = writes.put("/api/v1/risk-events/" + eventId,
+        ApiClient.Response renamed = departmentHead.put("/api/v1/risk-events/" + eventId,
                 "{\"version\":1,\"name\":\"储罐超压泄漏\",\"consequence\":\"火灾、爆炸\"}");
         assertThat(renamed.status()).as(renamed.body()).isEqualTo(200);
         assertThat(renamed.json().get("name").asString()).isEqualTo("储罐超压泄漏");
-        ApiClient.Response eventInUse = writes.delete("/api/v1/risk-events/" + eventId);
+        ApiClient.Response eventInUse = departmentHead.delete("/api/v1/risk-events/" + eventId);
         assertThat(eventInUse.status()).isEqualTo(409);
         assertThat(eventInUse.json().get("rule").asString()).isEqualTo("risk-event-has-measures");
-        assertThat(writes.delete("/api/v1/control-measures/" + measureId + "?version=2").json().get("rule").asString())
+        assertThat(departmentHead.delete("/api/v1/control-measures/" + measureId + "?version=2").json().get("rule").asString())
                 .isEqualTo("concurrent-change");
-        assertThat(writes.delete("/api/v1/control-measures/" + measureId + "?version=1").status()).isEqualTo(204);
-        assertThat(writes.delete("/api/v1/risk-events/" + eventId + "?version=2").status()).isEqualTo(204);
+        assertThat(departmentHead.delete("/api/v1/control-measures/" + measureId + "?version=1").status()).isEqualTo(204);
+        assertThat(departmentHead.delete("/api/v1/risk-events/" + eventId + "?version=2").status()).isEqualTo(204);
         assertThat(safetyManager.get("/api/v1/risk-events/" + eventId).status()).isEqualTo(404);
         assertThat(safetyManager.get("/api/v1/risk-events?unitId=" + unitId).json().size()).isZero();
-        assertThat(writes.put("/api/v1/risk-events/" + eventId, "{\"name\":\"x\"}").status()).isEqualTo(404);
+        assertThat(departmentHead.put("/api/v1/risk-events/" + eventId, "{\"name\":\"x\"}").status()).isEqualTo(404);
 
-        assertThat(writes.delete("/api/v1/risk-units/" + unitId).status()).isEqualTo(204);
-        assertThat(writes.delete("/api/v1/risk-objects/" + objectId).status()).isEqualTo(204);
+        assertThat(departmentHead.delete("/api/v1/risk-units/" + unitId).status()).isEqualTo(204);
+        assertThat(departmentHead.delete("/api/v1/risk-objects/" + objectId).status()).isEqualTo(204);
         assertThat(safetyManager.get("/api/v1/risk-objects/" + objectId).status()).isEqualTo(404);
         assertThat(safetyManager.get("/api/v1/risk-objects?enterpriseId=" + enterpriseId).json().size()).isZero();
 
@@ -93,10 +93,10 @@ class RiskModelChangesApiTest extends ApiTestSupport {
                      "classify2":"1-3","controlLevel":"WORKSHOP"}""".formatted(eventId)).status()).isEqualTo(201);
         }
         long version = safetyManager.get("/api/v1/risk-units/" + unitId).json().get("version").asLong();
-        assertThat(writes.delete("/api/v1/risk-units/" + unitId + "?version=" + (version - 1)).status()).isEqualTo(409);
+        assertThat(departmentHead.delete("/api/v1/risk-units/" + unitId + "?version=" + (version - 1)).status()).isEqualTo(409);
         assertThat(safetyManager.get("/api/v1/risk-events?unitId=" + unitId).json().size()).isEqualTo(2);
 
-        assertThat(writes.delete("/api/v1/risk-units/" + unitId + "?version=" + version).status()).isEqualTo(204);
+        assertThat(departmentHead.delete("/api/v1/risk-units/" + unitId + "?version=" + version).status()).isEqualTo(204);
         for (String eventId : eventIds) {
             assertThat(safetyManager.get("/api/v1/risk-events/" + eventId).status()).isEqualTo(404);
         }
@@ -127,7 +127,7 @@ class RiskModelChangesApiTest extends ApiTestSupport {
                 "{\"kind\":\"RESIDUAL\",\"method\":\"LS\",\"factors\":{\"L\":2,\"S\":3},\"reason\":\"初评\"}");
         assertThat(safetyManager.get("/api/v1/risk-units/" + unitId).json().get("riskLevel").asString()).isEqualTo("MAJOR");
 
-        assertThat(writes.delete("/api/v1/risk-events/" + severe).status()).isEqualTo(204);
+        assertThat(departmentHead.delete("/api/v1/risk-events/" + severe).status()).isEqualTo(204);
         JsonNode unit = safetyManager.get("/api/v1/risk-units/" + unitId).json();
         assertThat(unit.get("riskLevel").asString()).isEqualTo("LOW");
         assertThat(unit.get("colour").asString()).isEqualTo("#2DAFF9");

@@ -28,8 +28,8 @@ class RiskRegisterExcelTest extends ApiTestSupport {
     void anEmptyOrOversizedUploadIsA400AndNothingIsRead() {
         String enterpriseId = registerEnterprise("410100091", "91410100MA47XLT05R");
         String path = "/api/v1/risk-register/import?enterpriseId=" + enterpriseId;
-        assertThat(writes.postBytes(path, XLSX, new byte[0]).firstError()).isEqualTo("body/required");
-        assertThat(writes.postBytes(path, XLSX, new byte[20 * 1024 * 1024 + 1]).firstError()).isEqualTo("body/max-size");
+        assertThat(safetyManager.postBytes(path, XLSX, new byte[0]).firstError()).isEqualTo("body/required");
+        assertThat(safetyManager.postBytes(path, XLSX, new byte[20 * 1024 * 1024 + 1]).firstError()).isEqualTo("body/max-size");
         assertThat(safetyManager.get("/api/v1/risk-units?enterpriseId=" + enterpriseId).json().size()).isZero();
     }
 
@@ -54,7 +54,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
         rows.add(List.of("B-002", "坏单元乙", "储运部", "张伟", "", "", "泄漏", "", "LEC", "L=3;E=4;C=15", "", "", "巡检", "3",
                 "3-1", "", "INSPECTION", "检查", "TEAM"));
 
-        ApiClient.Response imported = writes.postBytes("/api/v1/risk-register/import?enterpriseId=" + enterpriseId, XLSX, workbook(rows));
+        ApiClient.Response imported = safetyManager.postBytes("/api/v1/risk-register/import?enterpriseId=" + enterpriseId, XLSX, workbook(rows));
         assertThat(imported.status()).as(imported.body()).isEqualTo(200);
         JsonNode report = imported.json();
         assertThat(report.get("importedUnits").asInt()).isEqualTo(200);
@@ -65,7 +65,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
         assertThat(problems).containsExactly("207/O/code", "208/J/factor-table");
         assertThat(safetyManager.get("/api/v1/risk-units?enterpriseId=" + enterpriseId).json().size()).isEqualTo(200);
 
-        byte[] exported = writes.getBytes("/api/v1/risk-register/export?enterpriseId=" + enterpriseId);
+        byte[] exported = safetyManager.getBytes("/api/v1/risk-register/export?enterpriseId=" + enterpriseId);
         List<List<String>> firstExport = sheet(exported, 0);
         assertThat(firstExport).hasSize(204);
         assertThat(firstExport.get(49).get(10)).isEqualTo("GENERAL");
@@ -82,10 +82,10 @@ class RiskRegisterExcelTest extends ApiTestSupport {
         assertThat(inspectionList.get(0)).containsExactly("储罐1", "储罐泄漏着火", "液位高高联锁", "检查联锁投用", "WORKSHOP");
 
         String copyId = registerEnterprise("410100018", "91410100MA46RTK085");
-        ApiClient.Response reimported = writes.postBytes("/api/v1/risk-register/import?enterpriseId=" + copyId, XLSX, exported);
+        ApiClient.Response reimported = safetyManager.postBytes("/api/v1/risk-register/import?enterpriseId=" + copyId, XLSX, exported);
         assertThat(reimported.json().get("problems").size()).as(reimported.body()).isZero();
         assertThat(reimported.json().get("importedUnits").asInt()).isEqualTo(200);
-        assertThat(sheet(writes.getBytes("/api/v1/risk-register/export?enterpriseId=" + copyId), 0)).isEqualTo(firstExport);
+        assertThat(sheet(safetyManager.getBytes("/api/v1/risk-register/export?enterpriseId=" + copyId), 0)).isEqualTo(firstExport);
     }
 
     @Test
@@ -95,7 +95,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
                 + "\",\"kind\":\"DEPARTMENT\",\"name\":\"储运部\"}").json().get("id").asString();
         String postId = safetyManager.post("/api/v1/org/posts", "{\"enterpriseId\":\"" + enterpriseId + "\",\"departmentId\":\""
                 + departmentId + "\",\"name\":\"储罐操作工\"}").json().get("id").asString();
-        writes.postBytes("/api/v1/risk-register/import?enterpriseId=" + enterpriseId, XLSX, workbook(List.of(
+        safetyManager.postBytes("/api/v1/risk-register/import?enterpriseId=" + enterpriseId, XLSX, workbook(List.of(
                 List.of("C-001", "1#储罐", "储运部", "张伟", "", "", "储罐泄漏着火", "人员伤亡", "LS", "L=4;S=5", "", "", "巡检",
                         "3", "3-2", "", "INSPECTION", "检查", "POST"))));
         String unitId = safetyManager.get("/api/v1/risk-units?enterpriseId=" + enterpriseId).json().get(0).get("id").asString();
@@ -108,7 +108,7 @@ class RiskRegisterExcelTest extends ApiTestSupport {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
         }
 
-        List<List<String>> cards = sheet(writes.getBytes("/api/v1/risk-register/export?enterpriseId=" + enterpriseId), 3);
+        List<List<String>> cards = sheet(safetyManager.getBytes("/api/v1/risk-register/export?enterpriseId=" + enterpriseId), 3);
         assertThat(cards).hasSize(1);
         assertThat(cards.get(0)).containsExactly(postId, "储罐操作工", "1#储罐", "储罐泄漏着火", "重大风险", "人员伤亡",
                 "持证上岗，按操作规程装卸", "佩戴空气呼吸器撤离并关闭紧急切断阀", "报告 储运部 张伟");

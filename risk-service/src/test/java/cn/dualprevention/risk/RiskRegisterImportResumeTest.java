@@ -55,12 +55,12 @@ class RiskRegisterImportResumeTest extends ApiTestSupport {
                 List.of("D-002", "2#储罐", "储运部", "张伟", "", "", "储罐泄漏", "", "LS", "L=2;S=9", "", "", "巡检", "3", "3-1",
                         "", "INSPECTION", "检查", "TEAM")));
         String path = "/api/v1/risk-register/import?enterpriseId=" + enterpriseId;
-        JsonNode first = writes.postBytes(path, RiskRegisterExcelTest.XLSX, file).json();
+        JsonNode first = plantSystem.postBytes(path, RiskRegisterExcelTest.XLSX, file).json();
         assertThat(first.get("replayed").asBoolean()).isFalse();
         assertThat(first.get("importedUnits").asInt()).isEqualTo(1);
         assertThat(first.get("problems").get(0).get("rule").asString()).isEqualTo("factor-table");
 
-        ApiClient.Response again = writes.postBytes(path, RiskRegisterExcelTest.XLSX, file);
+        ApiClient.Response again = plantSystem.postBytes(path, RiskRegisterExcelTest.XLSX, file);
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.json().get("replayed").asBoolean()).isTrue();
         assertThat(again.json().get("jobId").asString()).isEqualTo(first.get("jobId").asString());
@@ -128,7 +128,7 @@ class RiskRegisterImportResumeTest extends ApiTestSupport {
         ImportJob interrupted = job(groupId, enterpriseId, checksum);
         jobs.add(interrupted);
 
-        JsonNode report = writes.postBytes("/api/v1/risk-register/import?enterpriseId=" + enterpriseId,
+        JsonNode report = plantSystem.postBytes("/api/v1/risk-register/import?enterpriseId=" + enterpriseId,
                 RiskRegisterExcelTest.XLSX, file).json();
         assertThat(report.get("replayed").asBoolean()).isTrue();
         assertThat(report.get("jobId").asString()).isEqualTo(interrupted.id());

@@ -16,13 +16,13 @@ class RiskThresholdsApiTest extends ApiTestSupport {
         assertThat(defaults.json().get(0).get("method").asString()).isEqualTo("LEC");
         assertThat(defaults.json().get(0).get("major").asString()).isEqualTo(">320");
 
-        ApiClient.Response variant = writes.put("/api/v1/enterprises/" + enterpriseId + "/risk-thresholds/LS",
+        ApiClient.Response variant = safetyManager.put("/api/v1/enterprises/" + enterpriseId + "/risk-thresholds/LS",
                 "{\"major\":\">=20\",\"considerable\":\">=9\",\"general\":\">=4\"}");
         assertThat(variant.status()).as(variant.body()).isEqualTo(200);
         assertThat(safetyManager.get("/api/v1/enterprises/" + enterpriseId + "/risk-thresholds").json().get(1)
                 .get("considerable").asString()).isEqualTo(">=9");
 
-        ApiClient.Response unreachable = writes.put("/api/v1/enterprises/" + enterpriseId + "/risk-thresholds/LEC",
+        ApiClient.Response unreachable = safetyManager.put("/api/v1/enterprises/" + enterpriseId + "/risk-thresholds/LEC",
                 "{\"major\":\">10000\",\"considerable\":\">=160\",\"general\":\">=70\"}");
         assertThat(unreachable.status()).isEqualTo(400);
         assertThat(unreachable.firstError()).isEqualTo("MAJOR/unreachable");

@@ -1,5 +1,6 @@
 package cn.dualprevention.risk;
 
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.EventProbe;
 import cn.dualprevention.platform.test.ServiceTest;
@@ -26,11 +27,14 @@ class RiskUnitApiTest {
     int port;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
+    ApiClient groupAdmin;
     ApiClient safetyManager;
 
     @BeforeEach
     void caller() {
-        safetyManager = ApiClient.as("http://localhost:" + port, "zhang.wei", "group-" + UUID.randomUUID());
+        String group = "group-" + UUID.randomUUID();
+        groupAdmin = ApiClient.as("http://localhost:" + port, "zhao.min", group).withRoles(Role.GROUP_ADMIN.name());
+        safetyManager = ApiClient.as("http://localhost:" + port, "zhang.wei", group).withRoles(Role.SAFETY_MANAGER.name());
     }
 
     @Test
@@ -60,7 +64,7 @@ class RiskUnitApiTest {
         String enterpriseId = registerEnterprise("410100002", "91410100MA45LNG018");
         String unitId = safetyManager.post("/api/v1/risk-units", unit(enterpriseId, "T-01", "LOW")).json().get("id").asString();
 
-        ApiClient stranger = ApiClient.as("http://localhost:" + port, "li.na", "another-group");
+        ApiClient stranger = ApiClient.as("http://localhost:" + port, "li.na", "another-group").withRoles(Role.SAFETY_MANAGER.name());
         assertThat(stranger.get("/api/v1/risk-units/" + unitId).status()).isEqualTo(404);
         assertThat(stranger.get("/api/v1/enterprises/" + enterpriseId).status()).isEqualTo(404);
         assertThat(stranger.post("/api/v1/risk-units", unit(enterpriseId, "T-02", "LOW")).firstError()).isEqualTo("enterpriseId/exists");
@@ -71,7 +75,7 @@ class RiskUnitApiTest {
         String enterpriseId = registerEnterprise("410100003", "91140000MA0KC0K01T");
         assertThat(safetyManager.post("/api/v1/risk-units", unit(enterpriseId, "T-01", "SEVERE")).firstError()).isEqualTo("riskLevel/enum");
         assertThat(safetyManager.post("/api/v1/risk-units", unit(enterpriseId, "", "LOW")).firstError()).isEqualTo("hazardCode/not-blank");
-        ApiClient.Response badCode = safetyManager.post("/api/v1/enterprises",
+        ApiClient.Response badCode = groupAdmin.post("/api/v1/enterprises",
                 "{\"name\":\"x\",\"companyCode\":\"410100004\",\"uscc\":\"91410100MA44XXK124\"}");
         assertThat(badCode.status()).isEqualTo(400);
         assertThat(badCode.firstError()).isEqualTo("uscc/check-digit");
@@ -79,7 +83,7 @@ class RiskUnitApiTest {
     }
 
     private String registerEnterprise(String companyCode, String uscc) {
-        ApiClient.Response response = safetyManager.post("/api/v1/enterprises",
+        ApiClient.Response response = groupAdmin.post("/api/v1/enterprises",
                 "{\"name\":\"中原液化天然气储运有限公司\",\"companyCode\":\"" + companyCode + "\",\"uscc\":\"" + uscc + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asString();

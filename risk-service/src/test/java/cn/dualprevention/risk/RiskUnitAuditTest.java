@@ -15,7 +15,7 @@ class RiskUnitAuditTest extends ApiTestSupport {
     @Test
     void renamingAUnitLeavesAnAuditEntryWithActorAndBeforeAndAfter() {
         String enterpriseId = registerEnterprise();
-        ApiClient manager = safetyManager.withRoles("SAFETY_MANAGER");
+        ApiClient manager = safetyManager;
         ApiClient.Response created = manager.post("/api/v1/risk-units", """
                 {"enterpriseId":"%s","hazardCode":"T-01","name":"1#LNG储罐","responsibleDepartment":"储运部",
                  "responsiblePerson":"张伟","riskLevel":"GENERAL","longitude":113.75,"latitude":34.72}""".formatted(enterpriseId));

@@ -41,7 +41,7 @@ class WalkingSkeletonIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final E2eIdentity.Caller SAFETY_MANAGER = E2eIdentity.Caller.groupWide("zhao.min", "e2e-group", "SAFETY_MANAGER");
+    private static final E2eIdentity.Caller SAFETY_MANAGER = E2eIdentity.Caller.groupWide("zhao.min", "e2e-group", "GROUP_ADMIN", "SAFETY_MANAGER");
 
     RunningSuite suite;
 

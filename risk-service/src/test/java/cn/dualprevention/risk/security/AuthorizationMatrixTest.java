@@ -10,6 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -94,7 +95,52 @@ class AuthorizationMatrixTest {
                 .ownedIds(org.plantId())
                 .run()
                 .writeTo(Path.of("target", "authorization-matrix.txt"));
-        return report.dynamicTests();
+        return Stream.concat(report.dynamicTests(), Stream.of(DynamicTest.dynamicTest(
+                "the role policy's cells were sent and refused", () -> rolePolicyCellsRefused(report))));
+    }
+
+    /**
+     * The matrix takes its expectations from {@code x-dp-roles}; this pins that the role policy of issue 8 is what
+     * those say, so that the matrix really sent these cells to the own tenant and got 403 problem+json back.
+     */
+    private static void rolePolicyCellsRefused(AuthorizationMatrix.Report report) {
+        List<String[]> refused = List.of(
+                new String[]{"POST /api/v1/enterprises", "SAFETY_MANAGER"},
+                new String[]{"POST /api/v1/enterprises", "API_CLIENT"},
+                new String[]{"PUT /api/v1/enterprises/{id}", "INSPECTOR"},
+                new String[]{"PUT /api/v1/enterprises/{id}", "DEPARTMENT_HEAD"},
+                new String[]{"POST /api/v1/org/units", "DEPARTMENT_HEAD"},
+                new String[]{"DELETE /api/v1/org/people/{id}", "GUARANTOR"},
+                new String[]{"PUT /api/v1/enterprises/{enterpriseId}/risk-thresholds/{method}", "DEPARTMENT_HEAD"},
+                new String[]{"POST /api/v1/risk-events/{id}/assessments", "INSPECTOR"},
+                new String[]{"DELETE /api/v1/risk-units/{id}", "INSPECTOR"},
+                new String[]{"POST /api/v1/risk-units/{id}/stop", "API_CLIENT"},
+                new String[]{"POST /api/v1/risk-units/{id}/qr-token", "DEPARTMENT_HEAD"},
+                new String[]{"POST /api/v1/risk-register/import", "GUARANTOR"},
+                new String[]{"DELETE /api/v1/control-measures/{id}", "INSPECTOR"},
+                new String[]{"PUT /api/v1/risk-objects/{id}", "REGULATOR_VIEWER"});
+        for (String[] cell : refused) {
+            AuthorizationMatrix.Result result = report.results().stream()
+                    .filter(r -> r.operation().equals(cell[0]) && r.role().equals(cell[1])
+                            && r.tenant() == AuthorizationMatrix.Tenant.OWN)
+                    .findFirst().orElseThrow(() -> new AssertionError("no cell " + cell[0] + " " + cell[1]));
+            assertThat(result.expected()).as(result.toString()).isEqualTo("403 problem+json");
+            assertThat(result.got()).as(result.toString()).startsWith("403 problem");
+        }
+        List<String[]> allowed = List.of(
+                new String[]{"POST /api/v1/enterprises", "GROUP_ADMIN"},
+                new String[]{"POST /api/v1/risk-events", "DEPARTMENT_HEAD"},
+                new String[]{"POST /api/v1/risk-events/{id}/assessments", "API_CLIENT"},
+                new String[]{"POST /api/v1/risk-units/{id}/stop", "DEPARTMENT_HEAD"},
+                new String[]{"PUT /api/v1/org/posts/{id}", "SAFETY_MANAGER"});
+        for (String[] cell : allowed) {
+            AuthorizationMatrix.Result result = report.results().stream()
+                    .filter(r -> r.operation().equals(cell[0]) && r.role().equals(cell[1])
+                            && r.tenant() == AuthorizationMatrix.Tenant.OWN)
+                    .findFirst().orElseThrow(() -> new AssertionError("no cell " + cell[0] + " " + cell[1]));
+            assertThat(result.expected()).as(result.toString()).startsWith("allowed");
+            assertThat(result.passed()).as(result.toString()).isTrue();
+        }
     }
 
     private record Org(String companyCode, String plantId, String departmentId, String postId, String personId) {

@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.assessment.web;
 
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.risk.assessment.application.ConfigureThresholds;
 import cn.dualprevention.risk.assessment.application.RiskGrading;
 import cn.dualprevention.risk.assessment.domain.AssessmentMethod;
@@ -34,6 +36,8 @@ class ThresholdsController {
         return grading.ofEnterprise(enterpriseId).stream().map(ThresholdsController::toResponse).toList();
     }
 
+    // the enterprise's grading standard re-grades every unit: safety management, not a department
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PutMapping("/{method}")
     @Operation(summary = "Configure one method's thresholds",
             description = "Refused with 400 naming the level (rule 'unreachable') when no score the method's factor "

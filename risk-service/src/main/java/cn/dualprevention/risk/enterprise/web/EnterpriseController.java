@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.enterprise.web;
 
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.risk.enterprise.application.EnterpriseRegistry;
 import cn.dualprevention.risk.enterprise.application.RegisterEnterprise;
 import io.swagger.v3.oas.annotations.Operation;
@@ -30,6 +32,8 @@ class EnterpriseController {
         this.mapper = mapper;
     }
 
+    // 企业注册: a group administrator only
+    @AllowedRoles(Role.GROUP_ADMIN)
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Register an enterprise in the caller's group")
@@ -37,6 +41,7 @@ class EnterpriseController {
         return mapper.toResponse(registry.register(mapper.toCommand(request)));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PutMapping("/{id}")
     @Operation(summary = "Change an enterprise's name, USCC, address or time zone (risk.enterprise.updated.v1)",
             description = "Checked as on registration; the companyCode cannot change (409 company-code-fixed); a stale "

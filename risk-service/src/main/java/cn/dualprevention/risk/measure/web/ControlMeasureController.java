@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.measure.web;
 
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.risk.measure.application.ControlMeasureRegister;
 import cn.dualprevention.risk.measure.domain.ControlMeasure;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,6 +33,7 @@ class ControlMeasureController {
         this.register = register;
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a control measure (risk.measure.created.v1)")
@@ -43,12 +46,14 @@ class ControlMeasureController {
                 r.classify3(), r.troubleshootContent(), r.controlLevel(), r.responsiblePostId());
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PutMapping("/{id}")
     @Operation(summary = "Change a control measure (risk.measure.updated.v1); a measure stays with its risk event (riskEventId of the body is not used)")
     ControlMeasureResponse update(@PathVariable String id, @Valid @RequestBody ControlMeasureRequest r) {
         return toResponse(register.update(id, details(r), r.version()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a control measure (soft; risk.measure.deleted.v1)")

@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.org.web;
 
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.risk.org.application.OrgDirectory;
 import cn.dualprevention.risk.org.domain.OrgUnit;
 import cn.dualprevention.risk.org.domain.Person;
@@ -60,6 +62,7 @@ class OrgController {
         }
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PostMapping("/units")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a plant, area or department (risk.org-unit.created.v1)")
@@ -67,6 +70,7 @@ class OrgController {
         return OrgUnitResponse.of(directory.createUnit(r.enterpriseId(), r.kind(), r.parentId(), r.name()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PutMapping("/units/{id}")
     @Operation(summary = "Rename or move a plant, area or department (risk.org-unit.updated.v1 with the whole unit)",
             description = "The parent must be of the same enterprise and not below the unit (400 parentId/cycle).")
@@ -74,6 +78,7 @@ class OrgController {
         return OrgUnitResponse.of(directory.updateUnit(id, r.parentId(), r.name(), r.version()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @DeleteMapping("/units/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a plant, area or department (soft; risk.org-unit.deleted.v1)",
@@ -91,6 +96,7 @@ class OrgController {
         return directory.units(enterpriseId).stream().map(OrgUnitResponse::of).toList();
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PostMapping("/posts")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a post of a department (risk.post.created.v1)")
@@ -98,12 +104,14 @@ class OrgController {
         return PostResponse.of(directory.createPost(r.enterpriseId(), r.departmentId(), r.name()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PutMapping("/posts/{id}")
     @Operation(summary = "Rename a post or move it to another department (risk.post.updated.v1 with the whole post)")
     PostResponse updatePost(@PathVariable String id, @Valid @RequestBody PostUpdateRequest r) {
         return PostResponse.of(directory.updatePost(id, r.departmentId(), r.name(), r.version()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @DeleteMapping("/posts/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a post (soft; risk.post.deleted.v1); refused with 409 post-held while people hold it")
@@ -119,6 +127,7 @@ class OrgController {
         return directory.posts(enterpriseId).stream().map(PostResponse::of).toList();
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PostMapping("/people")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Add a person (risk.person.changed.v1)")
@@ -126,12 +135,14 @@ class OrgController {
         return PersonResponse.of(directory.createPerson(command(r)));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PutMapping("/people/{id}")
     @Operation(summary = "Change a person: name, mobile, department, posts (risk.person.changed.v1)")
     PersonResponse updatePerson(@PathVariable String id, @Valid @RequestBody PersonRequest r) {
         return PersonResponse.of(directory.updatePerson(id, command(r), r.version()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @DeleteMapping("/people/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Remove a person (soft; risk.person.changed.v1 with deleted=true)")

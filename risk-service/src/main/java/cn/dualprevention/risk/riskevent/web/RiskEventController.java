@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.riskevent.web;
 
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.risk.assessment.domain.Assessment;
 import cn.dualprevention.risk.assessment.domain.AssessmentKind;
 import cn.dualprevention.risk.riskevent.application.RiskEventRegister;
@@ -33,6 +35,7 @@ class RiskEventController {
         this.register = register;
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a risk event of a unit")
@@ -40,6 +43,7 @@ class RiskEventController {
         return toResponse(register.create(r.unitId(), r.name(), r.consequence()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PostMapping("/{id}/assessments")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Assess a risk event (risk.event.assessed.v1); the unit's level becomes the highest of its events",
@@ -50,6 +54,7 @@ class RiskEventController {
                 r.level(), r.directRule(), r.reason())));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PutMapping("/{id}")
     @Operation(summary = "Rename a risk event or change its consequence (risk.event.updated.v1 with the whole event)",
             description = "Assessments are kept (add one with POST .../assessments); a stale version is a 409 concurrent-change.")
@@ -57,6 +62,7 @@ class RiskEventController {
         return toResponse(register.update(id, r.name(), r.consequence(), r.version()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a risk event (soft; risk.event.deleted.v1); the unit is regraded from its other events",

@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.riskobject.web;
 
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.risk.riskobject.application.RiskObjectRegister;
 import cn.dualprevention.risk.riskobject.application.RiskObjectRegister.CreateRiskObject;
 import cn.dualprevention.risk.riskobject.application.RiskObjectRegister.GradedRiskObject;
@@ -33,6 +35,7 @@ class RiskObjectController {
         this.register = register;
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a risk analysis object (a major hazard source names its grade and three 包保 guarantors)")
@@ -42,6 +45,7 @@ class RiskObjectController {
                 r.operationalResponsiblePersonId())));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PutMapping("/{id}")
     @Operation(summary = "Change a risk analysis object (risk.object.updated.v1 with the whole object)",
             description = "Checked as on creation. The code cannot change while units belong to the object "
@@ -52,6 +56,7 @@ class RiskObjectController {
                 r.operationalResponsiblePersonId()), r.version()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a risk analysis object (soft; risk.object.deleted.v1)",

@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.riskregister.web;
 
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.platform.errors.InvalidValueException;
 import jakarta.servlet.http.HttpServletRequest;
 import cn.dualprevention.risk.riskregister.application.RiskRegisterExchange;
@@ -33,6 +35,7 @@ class RiskRegisterController {
         this.exchange = exchange;
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PostMapping(path = "/import", consumes = {XLSX, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     @Operation(summary = "Import a risk register workbook (.xlsx as the request body)",
             description = "First sheet, one row per measure: 风险分析对象编码, 风险分析单元, 责任部门, 责任人, 经度, 纬度, 风险事件, "

@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.riskunit.web;
 
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.risk.riskunit.application.RiskUnitCatalog;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -32,6 +34,7 @@ class RiskUnitController {
         this.mapper = mapper;
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a risk analysis unit")
@@ -39,24 +42,29 @@ class RiskUnitController {
         return mapper.toResponse(catalog.create(mapper.toCommand(request)));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @PutMapping("/{id}")
     @Operation(summary = "Change a unit's master data (announced as risk.unit.updated.v1)")
     RiskUnitResponse update(@PathVariable String id, @Valid @RequestBody RiskUnitUpdateRequest request) {
         return mapper.toResponse(catalog.update(id, mapper.toCommand(request)));
     }
 
+    // 停用检修 / 恢复: decided by people, not fed by plant systems
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD})
     @PostMapping("/{id}/stop")
     @Operation(summary = "Stop a unit for maintenance 停用检修 (risk.unit.stopped.v1); its tasks are suspended")
     RiskUnitResponse stop(@PathVariable String id, @RequestBody(required = false) StopRequest request) {
         return mapper.toResponse(catalog.stop(id, request == null ? null : request.reason()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD})
     @PostMapping("/{id}/resume")
     @Operation(summary = "Put a stopped unit back in service (risk.unit.resumed.v1)")
     RiskUnitResponse resume(@PathVariable String id, @RequestBody(required = false) StopRequest request) {
         return mapper.toResponse(catalog.resume(id, request == null ? null : request.reason()));
     }
 
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.API_CLIENT})
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(summary = "Delete a unit (soft; risk.unit.deleted.v1)",
@@ -70,6 +78,8 @@ class RiskUnitController {
         catalog.delete(id, version);
     }
 
+    // the printed QR codes on site are master data: a new one invalidates the old
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER})
     @PostMapping("/{id}/qr-token")
     @Operation(summary = "Issue a new QR code token for the unit (risk.unit.updated.v1 carries it to inspection-service)",
             description = "128 random bits, URL-safe; the old printed code no longer checks in. The token is shown only "
