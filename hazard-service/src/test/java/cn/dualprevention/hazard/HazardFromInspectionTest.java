@@ -42,7 +42,7 @@ class HazardFromInspectionTest {
                 {"unitId":"%s","enterpriseId":"%s","riskObjectId":"obj-1","hazardCode":"410100001001","name":"LNG储罐区",
                  "responsibleDepartment":"储运部","responsibleDepartmentId":"dep-1","responsiblePerson":"张伟","riskLevel":"MAJOR"}
                 """.formatted(unitId, enterpriseId))).get();
-        ApiClient api = ApiClient.as("http://localhost:" + port, "li.na", "group-1");
+        ApiClient api = ApiClient.as("http://localhost:" + port, "li.na", "group-1").withRoles("SAFETY_MANAGER");
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(unitId)), "risk_units"));
 
         String submitted = """
@@ -91,7 +91,7 @@ class HazardFromInspectionTest {
                  "responsibleDepartment":"储运部","responsiblePerson":"张伟","riskLevel":"MAJOR"}
                 """.formatted(unitId, enterpriseId))).get();
         await().atMost(Duration.ofSeconds(30)).until(() -> mongo.exists(Query.query(Criteria.where("_id").is(unitId)), "risk_units"));
-        ApiClient api = ApiClient.as("http://localhost:" + port, "li.na", "group-1");
+        ApiClient api = ApiClient.as("http://localhost:" + port, "li.na", "group-1").withRoles("SAFETY_MANAGER");
         try (EventProbe events = new EventProbe(brokers, "dp.hazard.events")) {
             kafka.send("dp.inspection.events", enterpriseId, TestEvents.envelope("inspection.record.submitted.v1", enterpriseId, recordId, 1, """
                     {"recordId":"%s","cycleId":"cyc-2","taskId":"task-2","measureId":"measure-2","unitId":"%s","enterpriseId":"%s",
@@ -129,7 +129,7 @@ class HazardFromInspectionTest {
                  "enterpriseId":"%s","checkStatus":"HAZARD_FOUND","checkTime":"2026-03-02T02:00:00Z","personId":"p-8",
                  "hazard":{"description":"消防泵出口阀关闭","level":"MAJOR","hazardType":"5"}}
                 """.formatted(recordId, enterpriseId)));
-        ApiClient api = ApiClient.as("http://localhost:" + port, "li.na", "group-1");
+        ApiClient api = ApiClient.as("http://localhost:" + port, "li.na", "group-1").withRoles("SAFETY_MANAGER");
         await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/v1/hazards?enterpriseId=" + enterpriseId).json().size() == 1);
         JsonNode hazard = api.get("/api/v1/hazards?enterpriseId=" + enterpriseId).json().get(0);
         assertThat(hazard.get("liablePerson").asString()).isEqualTo("p-8");

@@ -25,15 +25,15 @@ class HazardLedgerExportTest {
     void theLedgerExportsOneRowPerHazardWithItsStatusHistory() throws Exception {
         String group = "group-" + UUID.randomUUID();
         String enterpriseId = "ent-" + UUID.randomUUID();
-        ApiClient inspector = ApiClient.as("http://localhost:" + port, "wang.qiang", group);
-        ApiClient head = ApiClient.as("http://localhost:" + port, "zhao.lei", group);
+        ApiClient inspector = ApiClient.as("http://localhost:" + port, "wang.qiang", group).withRoles("INSPECTOR");
+        ApiClient head = ApiClient.as("http://localhost:" + port, "zhao.lei", group).withRoles("DEPARTMENT_HEAD");
         String first = ok(inspector.post("/api/v1/hazards", HazardLoopApiTest.hazard(enterpriseId, "GENERAL"))).get("id").asString();
         ok(head.post("/api/v1/hazards/" + first + "/confirm", "{}"));
         ok(inspector.post("/api/v1/hazards/" + first + "/fix-on-the-spot", "{\"description\":\"当场紧固\"}"));
         ok(head.post("/api/v1/hazards/" + first + "/accept", "{\"comment\":\"复查合格\"}"));
         String second = ok(inspector.post("/api/v1/hazards", HazardLoopApiTest.majorHazard(enterpriseId))).get("id").asString();
 
-        ApiClient manager = ApiClient.as("http://localhost:" + port, "li.na", group);
+        ApiClient manager = ApiClient.as("http://localhost:" + port, "li.na", group).withRoles("SAFETY_MANAGER");
         String export = "/api/v1/hazards/export.xlsx?enterpriseId=" + enterpriseId;
         ApiClient.Response response = manager.get(export);
         assertThat(response.status()).isEqualTo(200);

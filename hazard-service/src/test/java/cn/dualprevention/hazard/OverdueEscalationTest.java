@@ -65,7 +65,7 @@ class OverdueEscalationTest {
         Instant passed = deadline.plusDays(1).atStartOfDay(PLANT).toInstant();
         clock.set(start);
         String group = "group-" + UUID.randomUUID();
-        ApiClient head = ApiClient.as("http://localhost:" + port, "zhao.lei", group);
+        ApiClient head = ApiClient.as("http://localhost:" + port, "zhao.lei", group).withRoles("DEPARTMENT_HEAD");
         String id = ok(head.post("/api/v1/hazards", HazardLoopApiTest.majorHazard("ent-" + UUID.randomUUID()))).get("id").asString();
         ok(head.post("/api/v1/hazards/" + id + "/confirm", "{}"));
         ok(head.post("/api/v1/hazards/" + id + "/plan", """

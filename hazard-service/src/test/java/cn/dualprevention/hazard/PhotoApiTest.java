@@ -34,7 +34,7 @@ class PhotoApiTest {
     @BeforeEach
     void caller() {
         group = "group-" + UUID.randomUUID();
-        inspector = ApiClient.as("http://localhost:" + port, "wang.qiang", group);
+        inspector = ApiClient.as("http://localhost:" + port, "wang.qiang", group).withRoles("INSPECTOR");
     }
 
     @Test
@@ -53,7 +53,7 @@ class PhotoApiTest {
         assertThat(served.contentType()).isEqualTo("image/png");
         assertThat(inspector.getBytes(photo.get("url").asString())).isEqualTo(png);
 
-        ApiClient stranger = ApiClient.as("http://localhost:" + port, "someone", "another-group");
+        ApiClient stranger = ApiClient.as("http://localhost:" + port, "someone", "another-group").withRoles("INSPECTOR");
         assertThat(stranger.get(photo.get("url").asString()).status()).isEqualTo(404);
         assertThat(inspector.get("/api/v1/hazards/photos/" + UUID.randomUUID()).status()).isEqualTo(404);
     }

@@ -41,7 +41,7 @@ class MondayInTheEnterprisesTimeZoneTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String group = "g-tz-" + run;
         String berlin = "e-berlin-" + run;
-        ApiClient api = ApiClient.as("http://localhost:" + port, "manager", group);
+        ApiClient api = ApiClient.as("http://localhost:" + port, "manager", group).withRoles("SAFETY_MANAGER");
         History history = new History(group);
         history.add("risk.enterprise.registered.v1", berlin, berlin, "enterpriseId", berlin, "groupId", group,
                 "name", "Werk Berlin", "timeZone", "Europe/Berlin");

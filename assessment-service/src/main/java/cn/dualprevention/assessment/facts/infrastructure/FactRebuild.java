@@ -3,6 +3,7 @@ package cn.dualprevention.assessment.facts.infrastructure;
 import cn.dualprevention.platform.config.PlatformProperties;
 import cn.dualprevention.platform.events.EventEnvelope;
 import cn.dualprevention.platform.events.EventJson;
+import cn.dualprevention.platform.readmodel.ReadModelWriter;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -11,12 +12,15 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,20 +32,27 @@ import java.util.UUID;
  * in batches, then makes it the active one. The incremental consumer keeps writing new events to both
  * generations while this runs, and every write is version-guarded, so the result is the same as if the new
  * generation had been kept incrementally from the start — no transaction or change stream involved.
+ *
+ * <p>A rebuild for one group (集团) replays only that group's events; the facts of every other group are carried
+ * over from the active generation as they are (through the same version-guarded writes), so one group's rebuild
+ * never changes what another group's questions answer.
  */
 @Component
 public class FactRebuild {
 
     private static final Logger log = LoggerFactory.getLogger(FactRebuild.class);
+    private static final int CARRY_BATCH = 2000;
 
     private final ConsumerFactory<String, String> consumers;
     private final PlatformProperties properties;
     private final EventJson json;
     private final Generations generations;
     private final FactWriter writer;
+    private final MongoTemplate mongo;
 
     FactRebuild(ConsumerFactory<String, String> consumers, PlatformProperties properties, EventJson json,
-                Generations generations, FactWriter writer) {
+                Generations generations, FactWriter writer, MongoTemplate mongo) {
+        this.mongo = mongo;
         this.consumers = consumers;
         this.properties = properties;
         this.json = json;
@@ -55,17 +66,31 @@ public class FactRebuild {
     }
 
     /**
-     * Fills {@code generation} from the topics and swaps it in.
+     * Fills {@code generation} from the topics (every group's events) and swaps it in.
      *
      * @return the number of events replayed
      */
     public long run(int generation) {
+        return run(generation, null);
+    }
+
+    /**
+     * Fills {@code generation} with {@code groupId}'s facts from the topics and every other group's facts from the
+     * active generation, and swaps it in; a null group rebuilds every group from the topics.
+     *
+     * @return the number of events of that group (or of every group) replayed
+     */
+    public long run(int generation, String groupId) {
         try {
             // every instance must have seen the building generation before the snapshot of the end offsets
             Thread.sleep(generations.cacheFor().toMillis() * 2 + 100);
-            long events = replay(generation);
+            if (groupId != null) {
+                long kept = carryOverAllBut(groupId, generations.active(), generation);
+                log.info("carried {} facts of the other groups over into generation {}", kept, generation);
+            }
+            long events = replay(generation, groupId);
             generations.swap(generation);
-            log.info("rebuilt fact generation {} from {} events", generation, events);
+            log.info("rebuilt fact generation {} from {} events{}", generation, events, groupId == null ? "" : " of group " + groupId);
             return events;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -77,7 +102,34 @@ public class FactRebuild {
         }
     }
 
-    private long replay(int generation) {
+    /** Copies the facts of every group but {@code groupId} from generation {@code from} into {@code to}, version-guarded. */
+    private long carryOverAllBut(String groupId, int from, int to) {
+        long count = 0;
+        for (String base : FactCollections.ALL) {
+            List<FactWrite> batch = new ArrayList<>(CARRY_BATCH);
+            for (Document doc : mongo.getCollection(FactCollections.physical(from, base))
+                    .find(new Document("groupId", new Document("$ne", groupId)))) {
+                batch.add(carried(base, doc));
+                if (batch.size() == CARRY_BATCH) {
+                    writer.applyAll(to, batch);
+                    count += batch.size();
+                    batch = new ArrayList<>(CARRY_BATCH);
+                }
+            }
+            writer.applyAll(to, batch);
+            count += batch.size();
+        }
+        return count;
+    }
+
+    private static FactWrite carried(String base, Document doc) {
+        Map<String, Object> fields = new HashMap<>(doc);
+        Object id = fields.remove("_id");
+        Object version = fields.remove(ReadModelWriter.SOURCE_VERSION);
+        return new FactWrite(base, String.valueOf(id), version instanceof Number n ? n.longValue() : 0L, fields);
+    }
+
+    private long replay(int generation, String groupId) {
         Properties overrides = new Properties();
         overrides.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
         overrides.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
@@ -103,7 +155,7 @@ public class FactRebuild {
                         continue;
                     }
                     EventEnvelope envelope = parse(record);
-                    if (envelope != null) {
+                    if (envelope != null && (groupId == null || groupId.equals(envelope.groupId()))) {
                         writes.addAll(FactProjection.writes(envelope));
                         count++;
                     }

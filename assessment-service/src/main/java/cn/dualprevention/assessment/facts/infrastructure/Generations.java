@@ -45,6 +45,11 @@ public class Generations {
         return state().active();
     }
 
+    /** Whether a rebuild is filling a generation right now (read from the store, not the cache). */
+    public boolean rebuilding() {
+        return load().building() != null;
+    }
+
     /** Where an incoming event goes: the active generation and, during a rebuild, the one being built. */
     List<Integer> targets() {
         State s = state();

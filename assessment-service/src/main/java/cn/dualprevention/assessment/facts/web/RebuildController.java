@@ -3,6 +3,7 @@ package cn.dualprevention.assessment.facts.web;
 import cn.dualprevention.assessment.facts.application.Rebuilds;
 import cn.dualprevention.platform.identity.AllowedRoles;
 import cn.dualprevention.platform.identity.Role;
+import cn.dualprevention.platform.tenancy.CallerContext;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @AllowedRoles(Role.GROUP_ADMIN)
 @RequestMapping("/api/v1/indicators/rebuilds")
-@Tag(name = "Rebuild 重建", description = "Rebuild the read models from the full event history")
+@Tag(name = "Rebuild 重建", description = "Rebuild the caller's group's read models from the full event history")
 class RebuildController {
 
     private final Rebuilds rebuilds;
@@ -27,14 +28,16 @@ class RebuildController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.ACCEPTED)
-    @Operation(summary = "Replay every consumed topic from its beginning into a new generation of the read models, then switch to it")
+    @Operation(summary = "Replay the caller's group's events from the beginning of every consumed topic into a new generation "
+            + "of the read models (the other groups' facts carried over unchanged), then switch to it; 409 rebuild-running "
+            + "while any rebuild runs")
     Rebuilds.Status start() {
-        return rebuilds.start();
+        return rebuilds.start(CallerContext.require().groupId());
     }
 
     @GetMapping("/{generation}")
-    @Operation(summary = "Progress of a rebuild")
+    @Operation(summary = "Progress of a rebuild of the caller's group (another group's is not found)")
     Rebuilds.Status status(@PathVariable int generation) {
-        return rebuilds.status(generation);
+        return rebuilds.status(generation, CallerContext.require().groupId());
     }
 }

@@ -1,5 +1,6 @@
 package cn.dualprevention.hazard.hazard.application;
 
+import cn.dualprevention.hazard.hazard.domain.ClosingAuthority;
 import cn.dualprevention.hazard.hazard.domain.EscalationLadder;
 import cn.dualprevention.hazard.hazard.domain.Hazard;
 import cn.dualprevention.hazard.hazard.domain.HazardFilter;
@@ -109,8 +110,12 @@ public class HazardGovernance {
         return step(id, (h, by) -> h.confirm(by, now()));
     }
 
+    /** 不是隐患 — dismissing a major hazard closes it, so only its closers may (see {@link ClosingAuthority}). */
     public Hazard reject(String id, String reason) {
-        return step(id, (h, by) -> h.reject(by, reason, now()));
+        return step(id, (h, by) -> {
+            ClosingAuthority.requireMayClose(h, CallerContext.require().roles(), "rejected as not a hazard");
+            return h.reject(by, reason, now());
+        });
     }
 
     public Hazard setPlan(String id, RemediationPlan plan) {
@@ -141,8 +146,12 @@ public class HazardGovernance {
         });
     }
 
+    /** 验收 — a major hazard is accepted only by its closers (see {@link ClosingAuthority}). */
     public Hazard accept(String id, String comment) {
-        return step(id, (h, by) -> h.accept(by, comment, now()));
+        return step(id, (h, by) -> {
+            ClosingAuthority.requireMayClose(h, CallerContext.require().roles(), "accepted");
+            return h.accept(by, comment, now());
+        });
     }
 
     public Hazard sendBack(String id, String reason) {

@@ -3,6 +3,8 @@ package cn.dualprevention.hazard.photo.web;
 import cn.dualprevention.hazard.photo.application.PhotoLibrary;
 import cn.dualprevention.hazard.photo.domain.HazardPhoto;
 import cn.dualprevention.hazard.photo.domain.PhotoTooLargeException;
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -41,6 +43,7 @@ class PhotoController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.INSPECTOR, Role.GUARANTOR, Role.API_CLIENT})
     @Operation(summary = "Upload a photo (body = the picture; 400 wrong type, 413 over dp.hazard.photos.max-size)")
     PhotoResponse upload(@RequestParam(required = false) String enterpriseId,
                          @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
