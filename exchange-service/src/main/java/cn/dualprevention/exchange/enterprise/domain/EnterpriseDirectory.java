@@ -6,4 +6,7 @@ import java.util.Optional;
 public interface EnterpriseDirectory {
 
     Optional<EnterpriseIdentity> find(String enterpriseId);
+
+    /** The enterprise with this {@code companyCode} (企业编码), if known. */
+    Optional<EnterpriseIdentity> findByCompanyCode(String companyCode);
 }

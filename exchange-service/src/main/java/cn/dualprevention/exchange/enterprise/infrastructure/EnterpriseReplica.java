@@ -8,6 +8,8 @@ import org.bson.Document;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -35,8 +37,22 @@ class EnterpriseReplica {
 
     @Bean
     EnterpriseDirectory enterpriseDirectory(MongoTemplate mongo) {
-        return enterpriseId -> Optional.ofNullable(mongo.findById(enterpriseId, Document.class, COLLECTION))
-                .map(doc -> new EnterpriseIdentity(enterpriseId, doc.getString("groupId"), doc.getString("companyCode"), doc.getString("uscc"),
-                        ZoneId.of(doc.getString("timeZone"))));
+        return new EnterpriseDirectory() {
+            @Override
+            public Optional<EnterpriseIdentity> find(String enterpriseId) {
+                return Optional.ofNullable(mongo.findById(enterpriseId, Document.class, COLLECTION)).map(EnterpriseReplica::identity);
+            }
+
+            @Override
+            public Optional<EnterpriseIdentity> findByCompanyCode(String companyCode) {
+                return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("companyCode").is(companyCode)), Document.class,
+                        COLLECTION)).map(EnterpriseReplica::identity);
+            }
+        };
+    }
+
+    private static EnterpriseIdentity identity(Document doc) {
+        return new EnterpriseIdentity(doc.getString("_id"), doc.getString("groupId"), doc.getString("companyCode"),
+                doc.getString("uscc"), ZoneId.of(doc.getString("timeZone")));
     }
 }

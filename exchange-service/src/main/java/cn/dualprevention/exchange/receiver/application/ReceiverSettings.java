@@ -12,13 +12,17 @@ import java.util.Map;
  * @param stream    the default stream receiver
  * @param secrets   named secret sets, usually filled from the environment
  *                  (e.g. {@code DP_EXCHANGE_SECRETS_HENANHUB_PASSWORD})
+ * @param receivers receivers defined by configuration ({@code dp.exchange.receivers.<name>.*}), brought up to date
+ *                  at every start; the configuration is their source of truth (read-only through the API)
  */
 @ConfigurationProperties("dp.exchange")
-public record ReceiverSettings(String masterKey, Stream stream, Map<String, SecretSet> secrets) {
+public record ReceiverSettings(String masterKey, Stream stream, Map<String, SecretSet> secrets,
+                               Map<String, ConfiguredReceiver> receivers) {
 
     public ReceiverSettings {
         stream = stream == null ? new Stream(null, true) : stream;
         secrets = secrets == null ? Map.of() : Map.copyOf(secrets);
+        receivers = receivers == null ? Map.of() : Map.copyOf(receivers);
     }
 
     /**
@@ -39,5 +43,26 @@ public record ReceiverSettings(String masterKey, Stream stream, Map<String, Secr
         public String toString() {
             return "SecretSet[redacted]";
         }
+    }
+
+    /**
+     * 配置的数据接收方 — a receiver defined in configuration, {@code dp.exchange.receivers.<name>.*}: the same settings
+     * as {@code POST /api/v1/receivers} (kebab-case), for one or several enterprises named by id or by company code.
+     * Each enterprise gets its own receiver {@code <name>-<enterpriseId>} (one enterprise = one account at the receiver),
+     * created as soon as the enterprise is known.
+     *
+     * @param name            the display name (default: the configuration name)
+     * @param enterpriseIds   enterprises by id
+     * @param enterpriseCodes enterprises by company code (企业编码)
+     * @param credentials     the secret set {@code dp.exchange.secrets.<set>.*} (http-batch)
+     */
+    public record ConfiguredReceiver(String name, java.util.List<String> enterpriseIds, java.util.List<String> enterpriseCodes,
+                                     String profile, Boolean enabled, String topicPrefix, String baseUrl,
+                                     Map<String, String> paths, Integer batchSize, String dateTimeFormat, String dateFormat,
+                                     Map<String, String> riskClassCodes, Boolean acceptsWeekAndQuarter,
+                                     Boolean integerCheckCycle, Boolean splitHazardCode, Boolean attachmentsAsDataUrl,
+                                     Map<String, String> fieldNames, java.util.List<String> requiredFields,
+                                     String acknowledgement, Integer receiptTimeoutSeconds, Integer timeoutSeconds,
+                                     String credentials) {
     }
 }

@@ -83,7 +83,7 @@ public class Receivers {
         ReceiverSecrets secrets = secrets(profile, command.credentials());
         Receiver receiver = new Receiver(Ids.newId(), 1, enterprise.groupId(), enterprise.enterpriseId(), name(command),
                 command.enabled() == null || command.enabled(), profile, profile instanceof HttpBatchProfile ? command.credentials() : null,
-                secrets, null, null, false, clock.instant());
+                secrets, null, null, null, clock.instant());
         directory.save(receiver);
         log.info("receiver {} ({}) defined for enterprise {} by {}", receiver.id(), profile.kind(), enterprise.enterpriseId(),
                 caller.userId());
@@ -100,7 +100,7 @@ public class Receivers {
         ReceiverSecrets secrets = secrets(profile, command.credentials());
         Receiver changed = new Receiver(existing.id(), existing.version() + 1, existing.groupId(), existing.enterpriseId(),
                 name(command), command.enabled() == null || command.enabled(), profile,
-                profile instanceof HttpBatchProfile ? command.credentials() : null, secrets, null, existing.firstSyncAt(), false,
+                profile instanceof HttpBatchProfile ? command.credentials() : null, secrets, null, existing.firstSyncAt(), null,
                 existing.createdAt());
         directory.save(changed);
         log.info("receiver {} changed by {}", id, CallerContext.require().userId());
@@ -117,7 +117,9 @@ public class Receivers {
     private Receiver editable(String id) {
         Receiver receiver = get(id);
         if (receiver.configured()) {
-            throw new RuleViolationException("receiver/configured", "receiver " + id + " is defined by configuration");
+            throw new RuleViolationException("receiver/configured", "receiver " + id + " is defined by configuration ("
+                    + receiver.configuredAs() + "), its source of truth: change it there and restart; through the API it is "
+                    + "read-only (resync and re-send still work)");
         }
         return receiver;
     }
@@ -131,7 +133,7 @@ public class Receivers {
         return enterprise;
     }
 
-    private static String name(ReceiverCommand command) {
+    static String name(ReceiverCommand command) {
         if (command.name() == null || command.name().isBlank()) {
             throw new InvalidValueException("name", "required", "name is required");
         }
@@ -141,7 +143,7 @@ public class Receivers {
         return command.name().trim();
     }
 
-    private ReceiverSecrets secrets(ReceiverProfile profile, String credentials) {
+    ReceiverSecrets secrets(ReceiverProfile profile, String credentials) {
         if (!(profile instanceof HttpBatchProfile)) {
             return null;
         }
@@ -184,7 +186,7 @@ public class Receivers {
                 "secret set '" + credentials + "': " + what + " must be 16 characters or base64 of 16 bytes");
     }
 
-    private static ReceiverProfile profile(ReceiverCommand c) {
+    static ReceiverProfile profile(ReceiverCommand c) {
         if (StreamProfile.KIND.equals(c.profile())) {
             String prefix = c.topicPrefix() == null ? StreamProfile.DEFAULT_PREFIX : c.topicPrefix();
             if (!prefix.matches("[A-Za-z0-9._-]{1,100}")) {

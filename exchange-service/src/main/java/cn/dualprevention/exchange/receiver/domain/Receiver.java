@@ -11,11 +11,17 @@ import java.time.Instant;
  * @param secrets       the decrypted secrets, or null (kafka-stream, or not readable without the master key)
  * @param blockedReason why deliveries are stopped until a person acts (e.g. the receiver refused the credentials)
  * @param firstSyncAt   when the full sync of the first connection was planned; null until then
- * @param configured    defined by configuration, not through the API (read-only there)
+ * @param configuredAs  where the configuration defines it (e.g. {@code dp.exchange.receivers.henan-hub}), read-only
+ *                      through the API; null for a receiver defined through the API
  */
 public record Receiver(String id, long version, String groupId, String enterpriseId, String name, boolean enabled,
                        ReceiverProfile profile, String credentials, ReceiverSecrets secrets, String blockedReason,
-                       Instant firstSyncAt, boolean configured, Instant createdAt) {
+                       Instant firstSyncAt, String configuredAs, Instant createdAt) {
+
+    /** Defined by configuration (the source of truth), not through the API. */
+    public boolean configured() {
+        return configuredAs != null;
+    }
 
     /** True when this receiver gets the records of {@code enterpriseId}. */
     public boolean serves(String enterprise) {
@@ -28,11 +34,11 @@ public record Receiver(String id, long version, String groupId, String enterpris
 
     public Receiver blocked(String reason) {
         return new Receiver(id, version + 1, groupId, enterpriseId, name, enabled, profile, credentials, secrets, reason,
-                firstSyncAt, configured, createdAt);
+                firstSyncAt, configuredAs, createdAt);
     }
 
     public Receiver synced(Instant at) {
         return new Receiver(id, version + 1, groupId, enterpriseId, name, enabled, profile, credentials, secrets,
-                blockedReason, at, configured, createdAt);
+                blockedReason, at, configuredAs, createdAt);
     }
 }

@@ -31,8 +31,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Receivers in {@code receivers}, plus the configured default stream receiver {@value #DEFAULT_STREAM_ID} (every
- * enterprise, not stored). Secrets are sealed on the way in and opened on the way out.
+ * Receivers in {@code receivers} (those defined through the API and those of {@code dp.exchange.receivers.*}), plus
+ * the configured default stream receiver {@value #DEFAULT_STREAM_ID} (every enterprise, not stored). Secrets are
+ * sealed on the way in and opened on the way out.
  */
 @Repository
 class MongoReceivers implements ReceiverRepository {
@@ -51,7 +52,8 @@ class MongoReceivers implements ReceiverRepository {
         this.secretBox = secretBox;
         this.defaultStream = settings.stream().defaultReceiver()
                 ? new Receiver(DEFAULT_STREAM_ID, 1, null, null, "监管数据流 regulator stream", true,
-                new StreamProfile(settings.stream().topicPrefix()), null, null, null, Instant.EPOCH, true, Instant.EPOCH)
+                new StreamProfile(settings.stream().topicPrefix()), null, null, null, Instant.EPOCH,
+                "dp.exchange.stream.default-receiver", Instant.EPOCH)
                 : null;
     }
 
@@ -86,8 +88,8 @@ class MongoReceivers implements ReceiverRepository {
 
     @Override
     public void save(Receiver receiver) {
-        if (receiver.configured()) {
-            return; // configuration is its only source
+        if (defaultStream != null && defaultStream.id().equals(receiver.id())) {
+            return; // configuration is its only source, nothing of it is stored
         }
         ReceiverDocument document = toDocument(receiver);
         if (receiver.version() == 1) {
@@ -117,12 +119,12 @@ class MongoReceivers implements ReceiverRepository {
                     null, http.baseUrl(), paths, http.batchSize(), http.dateTimeFormat(), http.dateFormat(), http.riskClass().codes(),
                     http.acceptsWeekAndQuarter(), http.integerCheckCycle(), http.splitHazardCode(), http.attachmentsAsDataUrl(),
                     names, http.requiredFields(), http.acknowledgement().name(), http.receiptTimeout().toSeconds(),
-                    http.timeout().toSeconds(), r.credentials(), sealed, r.blockedReason(), r.firstSyncAt(), r.createdAt());
+                    http.timeout().toSeconds(), r.credentials(), sealed, r.blockedReason(), r.firstSyncAt(), r.configuredAs(), r.createdAt());
         }
         StreamProfile stream = (StreamProfile) r.profile();
         return new ReceiverDocument(r.id(), r.version(), r.groupId(), r.enterpriseId(), r.name(), r.enabled(), stream.kind(),
                 stream.topicPrefix(), null, null, stream.batchSize(), null, null, null, false, false, false, false, null, null, null, 0,
-                0, r.credentials(), sealed, r.blockedReason(), r.firstSyncAt(), r.createdAt());
+                0, r.credentials(), sealed, r.blockedReason(), r.firstSyncAt(), r.configuredAs(), r.createdAt());
     }
 
     private Receiver toReceiver(ReceiverDocument d) {
@@ -155,6 +157,6 @@ class MongoReceivers implements ReceiverRepository {
             }
         }
         return new Receiver(d.id(), d.version(), d.groupId(), d.enterpriseId(), d.name(), d.enabled(), profile, d.credentials(),
-                secrets, blocked, d.firstSyncAt(), false, d.createdAt());
+                secrets, blocked, d.firstSyncAt(), d.configuredAs(), d.createdAt());
     }
 }

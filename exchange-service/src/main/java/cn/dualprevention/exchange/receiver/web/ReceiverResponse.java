@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * A receiver as the API shows it: its settings, the NAME of its secret set and whether secrets are stored —
- * never a secret.
+ * never a secret. {@code source}: {@code configuration} (read-only here; {@code configuredAs} names the property that
+ * defines it) or {@code api}.
  */
 public record ReceiverResponse(String id, String name, String enterpriseId, String profile, boolean enabled,
                                String topicPrefix, String baseUrl, Map<String, String> paths, Integer batchSize,
@@ -14,5 +15,6 @@ public record ReceiverResponse(String id, String name, String enterpriseId, Stri
                                Boolean integerCheckCycle, Boolean splitHazardCode, Boolean attachmentsAsDataUrl,
                                Map<String, String> fieldNames, List<String> requiredFields, String acknowledgement,
                                Long receiptTimeoutSeconds, Long timeoutSeconds, String credentials, boolean secretsStored,
-                               String blockedReason, Instant firstSyncAt, boolean configured, Instant createdAt) {
+                               String blockedReason, Instant firstSyncAt, boolean configured, String source,
+                               String configuredAs, Instant createdAt) {
 }

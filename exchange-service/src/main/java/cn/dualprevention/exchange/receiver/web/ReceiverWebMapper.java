@@ -24,11 +24,15 @@ interface ReceiverWebMapper {
                     http.integerCheckCycle(), http.splitHazardCode(), http.attachmentsAsDataUrl(), http.fieldNames(),
                     http.requiredFields(), http.acknowledgement().name(), http.receiptTimeout().toSeconds(),
                     http.timeout().toSeconds(), r.credentials(), r.secrets() != null, r.blockedReason(), r.firstSyncAt(),
-                    r.configured(), r.createdAt());
+                    r.configured(), source(r), r.configuredAs(), r.createdAt());
         }
         StreamProfile stream = (StreamProfile) r.profile();
         return new ReceiverResponse(r.id(), r.name(), r.enterpriseId(), stream.kind(), r.enabled(), stream.topicPrefix(), null,
                 null, stream.batchSize(), null, null, null, null, null, null, null, null, null, null, null, null, null, false,
-                r.blockedReason(), r.firstSyncAt(), r.configured(), r.createdAt());
+                r.blockedReason(), r.firstSyncAt(), r.configured(), source(r), r.configuredAs(), r.createdAt());
+    }
+
+    private static String source(Receiver r) {
+        return r.configured() ? "configuration" : "api";
     }
 }

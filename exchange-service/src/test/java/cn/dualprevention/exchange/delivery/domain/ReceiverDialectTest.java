@@ -82,6 +82,45 @@ class ReceiverDialectTest {
                 "yyyyMMddHHmmss", "yyyyMMdd", true, false, false)).sendable()).isTrue();
     }
 
+    /** Every field-name variant of the specification, and the names as written when a receiver has none. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
+    @org.junit.jupiter.params.provider.CsvSource({"hiddenDanger.checkRecordId,recordId,r1",
+            "hiddenDanger.attachments1,dangerImg,/9j/4AAQ", "hiddenDanger.attachments2,dangerAcceptImg,iVBORw0K"})
+    void eachFieldNameVariantOfTheSpecification(String field, String variant, String value) {
+        String specName = field.substring(field.indexOf('.') + 1);
+        Map<String, Object> renamed = ReceiverDialect.toWire(hazard(), profile(Map.of(field, variant), List.of(), "yyyyMMddHHmmss",
+                "yyyyMMdd", false, false, false)).fields();
+        assertThat(renamed).containsEntry(variant, value).doesNotContainKey(specName);
+        Map<String, Object> asWritten = ReceiverDialect.toWire(hazard(), profile(Map.of(), List.of(), "yyyyMMddHHmmss", "yyyyMMdd",
+                false, false, false)).fields();
+        assertThat(asWritten).containsEntry(specName, value).doesNotContainKey(variant);
+    }
+
+    /** Photos: bare base64 as the specification writes them, or data URLs (JPEG / PNG told from the content). */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}, dataUrl={1}")
+    @org.junit.jupiter.params.provider.CsvSource({"attachments1,false,/9j/4AAQ", "attachments2,false,iVBORw0K",
+            "attachments1,true,'data:image/jpeg;base64,/9j/4AAQ'", "attachments2,true,'data:image/png;base64,iVBORw0K'"})
+    void photosAsBareBase64OrAsDataUrls(String field, boolean dataUrl, String travels) {
+        assertThat(ReceiverDialect.toWire(hazard(), profile(Map.of(), List.of(), "yyyyMMddHHmmss", "yyyyMMdd", false, false, dataUrl))
+                .fields()).containsEntry(field, travels);
+    }
+
+    /** Date-time and date formats, each field of the specification that carries one. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} in {1} / {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            createDate           | yyyyMMddHHmmss      | yyyyMMdd   | 20260301090000
+            createDate           | yyyy-MM-dd HH:mm:ss | yyyyMMdd   | 2026-03-01 09:00:00
+            updateDate           | yyyy-MM-dd HH:mm:ss | yyyy-MM-dd | 2026-03-02 10:30:00
+            registTime           | yyyy-MM-dd HH:mm:ss | yyyy-MM-dd | 2026-03-02 01:35:00
+            dangerManageDeadline | yyyyMMddHHmmss      | yyyyMMdd   | 20260331
+            dangerManageDeadline | yyyy-MM-dd HH:mm:ss | yyyy-MM-dd | 2026-03-31
+            dangerManageDeadline | yyyyMMddHHmmss      | yyyy-MM-dd | 2026-03-31
+            """)
+    void datesInEachFormatAReceiverTakes(String field, String dateTime, String date, String travels) {
+        assertThat(ReceiverDialect.toWire(hazard(), profile(Map.of(), List.of(), dateTime, date, false, false, false)).fields())
+                .containsEntry(field, travels);
+    }
+
     @Test
     void theFingerprintChangesWithAnyFieldAndOnlyThen() {
         HttpBatchProfile profile = profile(Map.of(), List.of(), "yyyyMMddHHmmss", "yyyyMMdd", false, false, false);
