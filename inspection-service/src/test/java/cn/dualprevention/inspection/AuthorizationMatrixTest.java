@@ -58,7 +58,7 @@ class AuthorizationMatrixTest {
         ApiClient.Response scheduled = manager.put("/api/v1/inspection-tasks/" + taskId + "/schedule", SCHEDULE);
         assertThat(scheduled.status()).as(scheduled.body()).isEqualTo(200);
         generation.generate(Instant.now().minus(1, ChronoUnit.DAYS), Instant.now().plus(2, ChronoUnit.DAYS));
-        JsonNode inbox = ApiClient.as(base, AuthorizationMatrix.OWN_USER, group, enterpriseId).get("/api/v1/me/inbox").json();
+        JsonNode inbox = ApiClient.as(base, AuthorizationMatrix.OWN_USER, group, enterpriseId).withRoles("INSPECTOR").get("/api/v1/me/inbox").json();
         String cycleId = Stream.of("dueNow", "upcoming", "overdue").flatMap(list -> inbox.path(list).valueStream())
                 .map(c -> c.get("id").asString()).findFirst().orElseThrow(() -> new AssertionError("no cycle: " + inbox));
         ApiClient.Response stop = manager.post("/api/v1/unit-stops", """

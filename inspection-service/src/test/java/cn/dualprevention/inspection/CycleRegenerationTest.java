@@ -71,7 +71,7 @@ class CycleRegenerationTest {
     void plant() {
         group = "group-" + UUID.randomUUID();
         enterpriseId = "ent-" + UUID.randomUUID();
-        manager = ApiClient.as("http://localhost:" + port, "safety.manager", group);
+        manager = ApiClient.as("http://localhost:" + port, "safety.manager", group).withRoles("SAFETY_MANAGER");
         clock.set(NOW);
     }
 
@@ -128,7 +128,7 @@ class CycleRegenerationTest {
             assertThat(probe.await(r -> r.value().contains("inspection.cycle.generated.v1")
                     && added.stream().anyMatch(r.value()::contains), 3, Duration.ofSeconds(30))).hasSize(3);
         }
-        assertThat(ApiClient.as("http://localhost:" + port, "wang.fang", group).get("/api/v1/me/inbox").json()
+        assertThat(ApiClient.as("http://localhost:" + port, "wang.fang", group).withRoles("INSPECTOR").get("/api/v1/me/inbox").json()
                 .get("upcoming").size()).isZero();
 
         // the same schedule again (a double click, a replay): nothing changes
@@ -164,7 +164,7 @@ class CycleRegenerationTest {
         assertThat(live).isNotEmpty();
         assertThat(live.get(0).windowStart()).isEqualTo(Instant.parse("2026-03-02T01:30:00Z"));
         assertThat(live.get(0).windowEnd()).isEqualTo(Instant.parse("2026-03-02T16:00:00Z"));
-        assertThat(ApiClient.as("http://localhost:" + port, "zhao.min", group).get("/api/v1/me/inbox").json()
+        assertThat(ApiClient.as("http://localhost:" + port, "zhao.min", group).withRoles("INSPECTOR").get("/api/v1/me/inbox").json()
                 .get("dueNow").size()).isEqualTo(1);
 
         // hourly rounds 08:00–18:00 set up at 10:00: the rounds already over are not owed, the one starting now is

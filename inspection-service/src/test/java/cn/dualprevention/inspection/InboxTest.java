@@ -53,7 +53,7 @@ class InboxTest {
         InspectionTask li = task(group, "li.qiang", now);
         generation.generate(List.of(wang, li), now.minus(1, ChronoUnit.DAYS), now.plus(2, ChronoUnit.DAYS));
 
-        JsonNode inbox = ApiClient.as("http://localhost:" + port, "wang.fang", group).get("/api/v1/me/inbox").json();
+        JsonNode inbox = ApiClient.as("http://localhost:" + port, "wang.fang", group).withRoles("INSPECTOR").get("/api/v1/me/inbox").json();
         assertThat(inbox.get("dueNow").size()).isEqualTo(1);
         assertThat(inbox.get("dueNow").get(0).get("windowStart").asString()).isEqualTo("2026-06-10T04:00:00Z");
         assertThat(inbox.get("overdue").size()).isEqualTo(4);
@@ -61,7 +61,7 @@ class InboxTest {
         for (String list : List.of("dueNow", "upcoming", "overdue")) {
             inbox.get(list).forEach(c -> assertThat(c.get("taskId").asString()).isEqualTo(wang.id()));
         }
-        JsonNode stranger = ApiClient.as("http://localhost:" + port, "wang.fang", "another-group").get("/api/v1/me/inbox").json();
+        JsonNode stranger = ApiClient.as("http://localhost:" + port, "wang.fang", "another-group").withRoles("INSPECTOR").get("/api/v1/me/inbox").json();
         assertThat(stranger.get("dueNow").size() + stranger.get("overdue").size()).isZero();
     }
 

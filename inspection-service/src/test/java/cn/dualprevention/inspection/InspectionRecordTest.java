@@ -94,7 +94,7 @@ class InspectionRecordTest {
         enterpriseId = "ent-" + UUID.randomUUID();
         unitId = "unit-" + UUID.randomUUID();
         person = "zhao.lei-" + UUID.randomUUID();
-        inspector = ApiClient.as("http://localhost:" + port, person, group);
+        inspector = ApiClient.as("http://localhost:" + port, person, group).withRoles("INSPECTOR");
         Scenario.publish(kafka, "risk.unit.created.v1", group, enterpriseId, unitId, 1,
                 Scenario.unit(unitId, enterpriseId, LON, LAT, "QR-" + unitId));
         Scenario.publish(kafka, "risk.person.changed.v1", group, enterpriseId, person, 1,
@@ -228,7 +228,7 @@ class InspectionRecordTest {
 
     @Test
     void aStoppedUnitProducesNoMissedCycles() {
-        ApiClient manager = ApiClient.as("http://localhost:" + port, "safety.manager", group);
+        ApiClient manager = ApiClient.as("http://localhost:" + port, "safety.manager", group).withRoles("SAFETY_MANAGER");
         ApiClient.Response stop = manager.post("/api/v1/unit-stops", """
                 {"unitId":"%s","start":"%s","end":"%s","reason":"储罐清罐检修"}
                 """.formatted(unitId, BASE, BASE.plus(Duration.ofHours(6))));
@@ -265,6 +265,28 @@ class InspectionRecordTest {
     }
 
     @Test
+    void generationLooksUpTheStopsOfAllItsUnitsAtOnceAndSuspendsOnlyTheStoppedUnitsCycles() {
+        Instant now = clock.instant();
+        ApiClient manager = ApiClient.as("http://localhost:" + port, "safety.manager", group).withRoles("SAFETY_MANAGER");
+        assertThat(manager.post("/api/v1/unit-stops", """
+                {"unitId":"%s","start":"%s","end":"%s","reason":"停车大修"}
+                """.formatted(unitId, now, now.plus(Duration.ofDays(3)))).status()).isEqualTo(201);
+        String runningUnit = "unit-" + UUID.randomUUID();
+        var periods = stops.periods(List.of(unitId, runningUnit), now, now.plus(Duration.ofDays(1)));
+        assertThat(periods).containsOnlyKeys(unitId);
+        assertThat(periods.get(unitId)).hasSize(1);
+
+        InspectionTask stopped = dailyTask();
+        InspectionTask running = dailyTask(runningUnit);
+        generation.generate(List.of(stopped, running), now, now.plus(Duration.ofDays(2)));
+
+        assertThat(cycles.ofTask(stopped.id(), now, now.plus(Duration.ofDays(2))))
+                .hasSize(2).allSatisfy(c -> assertThat(c.state()).isEqualTo(CycleState.SUSPENDED));
+        assertThat(cycles.ofTask(running.id(), now, now.plus(Duration.ofDays(2))))
+                .hasSize(2).allSatisfy(c -> assertThat(c.state()).isEqualTo(CycleState.OPEN));
+    }
+
+    @Test
     void riskServiceStoppingAUnitSuspendsItsCyclesHereToo() {
         Instant now = clock.instant();
         List<InspectionCycle> coming = hourlyCycles(2, person, now.plus(Duration.ofHours(1)));
@@ -274,7 +296,7 @@ class InspectionRecordTest {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(coming).allSatisfy(c ->
                 assertThat(cycles.find(c.id()).orElseThrow().state()).isEqualTo(CycleState.SUSPENDED)));
-        ApiClient manager = ApiClient.as("http://localhost:" + port, "safety.manager", group);
+        ApiClient manager = ApiClient.as("http://localhost:" + port, "safety.manager", group).withRoles("SAFETY_MANAGER");
         assertThat(manager.get("/api/v1/unit-stops?enterpriseId=" + enterpriseId).json().get(0).get("source").asString())
                 .isEqualTo("RISK");
     }
@@ -353,9 +375,13 @@ class InspectionRecordTest {
 
     /** A daily check of the unit by the inspector. */
     private InspectionTask dailyTask() {
+        return dailyTask(unitId);
+    }
+
+    private InspectionTask dailyTask(String unit) {
         Instant now = clock.instant();
         InspectionTask task = InspectionTask.define(Ids.newId(), new ControlMeasure("m-" + UUID.randomUUID(), group,
-                enterpriseId, "ev", unitId, "INSPECTION", "储罐日检", null, 1, false), now, "test");
+                enterpriseId, "ev", unit, "INSPECTION", "储罐日检", null, 1, false), now, "test");
         tasks.add(task, List.of());
         InspectionTask scheduled = task.schedule(TaskSchedule.of(1, CycleUnit.DAY, BASE, null, null,
                 WorkDayType.EVERY_DAY, WorkType.ROUTINE, null, null, person), now, "test");

@@ -41,7 +41,7 @@ class TaskFromMeasureTest {
     void tenant() {
         group = "group-" + UUID.randomUUID();
         enterpriseId = "ent-" + UUID.randomUUID();
-        manager = ApiClient.as("http://localhost:" + port, "safety.manager", group);
+        manager = ApiClient.as("http://localhost:" + port, "safety.manager", group).withRoles("SAFETY_MANAGER");
     }
 
     @Test
@@ -101,12 +101,12 @@ class TaskFromMeasureTest {
         assertThat(ok.json().get("schedule").get("workStartTime").asString()).startsWith("08:00");
         assertThat(manager.get("/api/v1/inspection-tasks/" + taskId).json().get("schedule").get("taskNum").asInt()).isEqualTo(10);
 
-        ApiClient stranger = ApiClient.as("http://localhost:" + port, "li.na", "another-group");
+        ApiClient stranger = ApiClient.as("http://localhost:" + port, "li.na", "another-group").withRoles("SAFETY_MANAGER");
         assertThat(stranger.get("/api/v1/inspection-tasks/" + taskId).status()).isEqualTo(404);
     }
 
     private ApiClient.Response put(String path, String json) {
-        return ApiClient.as("http://localhost:" + port, "safety.manager", group).put(path, json);
+        return ApiClient.as("http://localhost:" + port, "safety.manager", group).withRoles("SAFETY_MANAGER").put(path, json);
     }
 
     private JsonNode awaitTask(java.util.function.Predicate<JsonNode> condition) {

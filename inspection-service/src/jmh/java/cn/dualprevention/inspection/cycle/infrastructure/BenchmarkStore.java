@@ -51,13 +51,22 @@ final class BenchmarkStore implements AutoCloseable {
 
     /** A fresh, empty cycle collection (with its indexes) and the generation that writes into it. */
     CycleGeneration freshGeneration(BenchmarkPlant plant, int threads) {
-        mongo.dropCollection(MongoInspectionCycles.COLLECTION);
-        return generation(plant, threads);
+        return freshGeneration(plant, threads, false);
     }
 
-    CycleGeneration generation(BenchmarkPlant plant, int threads) {
-        OutboxMessages messages = new OutboxMessages(new EventJson().mapper(), Clock.systemUTC(), "inspection-service",
-                "dp.inspection.events");
+    /**
+     * As {@link #freshGeneration(BenchmarkPlant, int)}; {@code singlePassEvents}: with the platform change proposed in
+     * {@link SinglePassOutboxMessages} (an experiment, not the platform's code).
+     */
+    CycleGeneration freshGeneration(BenchmarkPlant plant, int threads, boolean singlePassEvents) {
+        mongo.dropCollection(MongoInspectionCycles.COLLECTION);
+        return generation(plant, threads, singlePassEvents);
+    }
+
+    CycleGeneration generation(BenchmarkPlant plant, int threads, boolean singlePassEvents) {
+        OutboxMessages messages = singlePassEvents
+                ? new SinglePassOutboxMessages(new EventJson().mapper(), Clock.systemUTC(), "inspection-service", "dp.inspection.events")
+                : new OutboxMessages(new EventJson().mapper(), Clock.systemUTC(), "inspection-service", "dp.inspection.events");
         // the relay only collects hints here (it is not started): publishing to Kafka is not part of generation
         OutboxRelay relay = new OutboxRelay(mongo, null, new SimpleMeterRegistry(), 100_000, Duration.ofSeconds(10));
         MongoInspectionCycles cycles = new MongoInspectionCycles(mongo, messages, relay);

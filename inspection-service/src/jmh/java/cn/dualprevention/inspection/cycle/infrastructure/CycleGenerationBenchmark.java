@@ -62,6 +62,12 @@ public class CycleGenerationBenchmark {
 
         @Param({"MEMORY", "H2_FILE"})
         String backend;
+        /**
+         * PLATFORM: the platform's outbox messages as they are; SINGLE_PASS: the experiment of
+         * {@link SinglePassOutboxMessages} (the envelope serialised once), to size the change proposed for the platform.
+         */
+        @Param({"PLATFORM", "SINGLE_PASS"})
+        String events;
         BenchmarkStore store;
         CycleGeneration generation;
         final CpuTime cpu = new CpuTime();
@@ -73,14 +79,14 @@ public class CycleGenerationBenchmark {
 
         @Setup(Level.Iteration)
         public void empty(Plant plant) {
-            generation = store.freshGeneration(plant.plant, plant.threads);
+            generation = store.freshGeneration(plant.plant, plant.threads, "SINGLE_PASS".equals(events));
             System.gc();
             cpu.start();
         }
 
         @TearDown(Level.Iteration)
         public void check(Plant plant) {
-            cpu.report("generateDay " + backend, plant.plant.expectedCycles);
+            cpu.report("generateDay " + backend + " " + events, plant.plant.expectedCycles);
             long stored = store.cycleCount();
             if (stored != plant.plant.expectedCycles) {
                 throw new IllegalStateException("stored " + stored + " cycles, expected " + plant.plant.expectedCycles);

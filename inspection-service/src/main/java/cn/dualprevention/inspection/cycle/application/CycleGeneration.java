@@ -22,10 +22,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -175,7 +177,14 @@ public class CycleGeneration {
     private int generatePart(List<InspectionTask> scheduled, Instant from, Instant to, Predicate<CycleWindow> keep) {
         Map<String, CycleGenerator> generators = new HashMap<>();
         Map<String, Map<String, List<String>>> holders = new HashMap<>();
-        Map<String, List<StoppedUnits.StopPeriod>> stops = new HashMap<>();
+        Set<String> units = new HashSet<>();
+        for (InspectionTask task : scheduled) {
+            if (task.generatesCycles() && task.unitId() != null) {
+                units.add(task.unitId());
+            }
+        }
+        Map<String, List<StoppedUnits.StopPeriod>> stops = units.isEmpty() ? Map.of()
+                : stoppedUnits.periods(units, from, to.plus(LONGEST_WINDOW));
         List<InspectionCycle> batch = new ArrayList<>(BATCH);
         int created = 0;
         for (InspectionTask task : scheduled) {
@@ -193,8 +202,8 @@ public class CycleGeneration {
                 if (!keep.test(window)) {
                     continue;
                 }
-                CycleState state = task.unitId() != null && stops.computeIfAbsent(task.unitId(), u -> stoppedUnits.periods(u, from, to.plus(LONGEST_WINDOW)))
-                        .stream().anyMatch(stop -> stop.overlaps(window.start(), window.end())) ? CycleState.SUSPENDED : CycleState.OPEN;
+                CycleState state = task.unitId() != null && stops.getOrDefault(task.unitId(), List.of()).stream()
+                        .anyMatch(stop -> stop.overlaps(window.start(), window.end())) ? CycleState.SUSPENDED : CycleState.OPEN;
                 batch.add(new InspectionCycle(Ids.newId(), 1, task.groupId(), task.enterpriseId(), task.id(),
                         task.measureId(), task.unitId(), task.troubleshootContent(), schedule.workType().name(),
                         schedule.taskNum(), window.start(), window.end(), assignees, state, null, key));

@@ -14,6 +14,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -41,7 +42,7 @@ class MongoInspectionCycles implements InspectionCycles {
 
     static final String COLLECTION = "inspection_cycles";
     private static final int DUPLICATE_KEY = 11000;
-    private static final String SLOT = "slot";
+    static final String SLOT = "slot";
 
     private final MongoTemplate mongo;
     private final OutboxMessages messages;
@@ -68,13 +69,15 @@ class MongoInspectionCycles implements InspectionCycles {
         if (cycles.isEmpty()) {
             return 0;
         }
-        List<Document> documents = new ArrayList<>(cycles.size());
+        List<RawBsonDocument> documents = new ArrayList<>(cycles.size());
         for (InspectionCycle cycle : cycles) {
-            documents.add(toDocument(cycle));
+            documents.add(CycleBson.of(cycle, messages.domainEvent(new NewEvent(CycleGenerated.TYPE, cycle.groupId(),
+                    cycle.enterpriseId(), cycle.id(), cycle.generated()), COLLECTION, cycle.id(), cycle.version())));
         }
         Set<Integer> failed = new HashSet<>();
         try {
-            mongo.getCollection(COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+            mongo.getCollection(COLLECTION).withDocumentClass(RawBsonDocument.class)
+                    .insertMany(documents, new InsertManyOptions().ordered(false));
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (error.getCode() != DUPLICATE_KEY) {
@@ -89,24 +92,6 @@ class MongoInspectionCycles implements InspectionCycles {
             }
         }
         return cycles.size() - failed.size();
-    }
-
-    private Document toDocument(InspectionCycle c) {
-        Document d = new Document("_id", c.id()).append("version", c.version()).append("groupId", c.groupId())
-                .append("enterpriseId", c.enterpriseId()).append("taskId", c.taskId()).append("measureId", c.measureId())
-                .append("unitId", c.unitId()).append("troubleshootContent", c.troubleshootContent())
-                .append("workType", c.workType()).append("taskNum", c.taskNum())
-                .append("windowStart", Date.from(c.windowStart())).append("windowEnd", Date.from(c.windowEnd()))
-                .append(SLOT, Date.from(c.windowStart())).append("scheduleKey", c.scheduleKey())
-                .append("assigneePersonIds", c.assigneePersonIds()).append("state", c.state().name())
-                .append("recordId", c.recordId());
-        OutboxMessage message = messages.domainEvent(new NewEvent(CycleGenerated.TYPE, c.groupId(), c.enterpriseId(),
-                c.id(), c.generated()), COLLECTION, c.id(), c.version());
-        Document bson = new Document();
-        mongo.getConverter().write(message, bson);
-        bson.remove("_class");
-        d.append(AggregateStore.OUTBOX_FIELD, List.of(bson));
-        return d;
     }
 
     @Override

@@ -4,6 +4,8 @@ import cn.dualprevention.inspection.record.application.RecordQueries;
 import cn.dualprevention.inspection.record.application.RecordSubmissions;
 import cn.dualprevention.inspection.record.application.SubmissionOutcome;
 import cn.dualprevention.inspection.record.domain.PhotoStore;
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.MediaType;
@@ -32,6 +34,7 @@ class RecordController {
     }
 
     @PostMapping("/api/v1/inspection-records")
+    @AllowedRoles({Role.INSPECTOR, Role.GUARANTOR, Role.DEPARTMENT_HEAD, Role.SAFETY_MANAGER, Role.API_CLIENT})
     @Operation(summary = "Submit one record (the caller is the inspector); re-sending the same clientId is DUPLICATE")
     ResponseEntity<OutcomeResponse> submit(@RequestBody RecordRequest request) {
         SubmissionOutcome outcome = submissions.submit(mapper.toSubmission(request));
@@ -40,6 +43,7 @@ class RecordController {
     }
 
     @PostMapping("/api/v1/inspection-records/batch")
+    @AllowedRoles({Role.INSPECTOR, Role.GUARANTOR, Role.DEPARTMENT_HEAD, Role.SAFETY_MANAGER, Role.API_CLIENT})
     @Operation(summary = "Offline sync: every record answered by itself (ACCEPTED / DUPLICATE / REJECTED with its rule)")
     BatchResponse batch(@RequestBody BatchRequest request) {
         List<OutcomeResponse> results = mapper.toResponses(submissions.submitBatch(

@@ -1,6 +1,8 @@
 package cn.dualprevention.inspection.task.web;
 
 import cn.dualprevention.inspection.task.application.TaskCatalog;
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,6 +41,7 @@ class TaskController {
     }
 
     @PutMapping("/{id}/schedule")
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD})
     @Operation(summary = "Set the schedule: cycle, window, work days, duty type, assignee")
     TaskResponse schedule(@PathVariable String id, @RequestBody ScheduleRequest request) {
         return mapper.toResponse(catalog.schedule(id, mapper.toCommand(request)));

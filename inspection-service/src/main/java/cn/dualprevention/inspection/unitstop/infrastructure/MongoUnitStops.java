@@ -13,11 +13,18 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Repository
 class MongoUnitStops implements UnitStops, StoppedUnits {
+
+    /** Unit ids per query of {@link #periods(Collection, Instant, Instant)}. */
+    private static final int UNITS_PER_QUERY = 1000;
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
@@ -64,5 +71,22 @@ class MongoUnitStops implements UnitStops, StoppedUnits {
     @Override
     public List<StopPeriod> periods(String unitId, Instant from, Instant to) {
         return overlapping(unitId, from, to).stream().map(s -> new StopPeriod(s.start(), s.end())).toList();
+    }
+
+    @Override
+    public Map<String, List<StopPeriod>> periods(Collection<String> unitIds, Instant from, Instant to) {
+        Map<String, List<StopPeriod>> result = new HashMap<>();
+        List<String> ids = List.copyOf(unitIds);
+        for (int i = 0; i < ids.size(); i += UNITS_PER_QUERY) {
+            Query query = Query.query(Criteria.where("unitId").in(ids.subList(i, Math.min(ids.size(), i + UNITS_PER_QUERY)))
+                    .and("start").lt(to));
+            for (UnitStopDocument stop : mongo.find(query, UnitStopDocument.class)) {
+                UnitStop domain = stop.toDomain();
+                if (domain.overlaps(from, to)) {
+                    result.computeIfAbsent(stop.unitId(), u -> new ArrayList<>()).add(new StopPeriod(domain.start(), domain.end()));
+                }
+            }
+        }
+        return result;
     }
 }

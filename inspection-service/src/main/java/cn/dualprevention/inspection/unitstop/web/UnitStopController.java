@@ -1,6 +1,8 @@
 package cn.dualprevention.inspection.unitstop.web;
 
 import cn.dualprevention.inspection.unitstop.application.UnitStopping;
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -27,6 +29,7 @@ class UnitStopController {
     }
 
     @PostMapping("/api/v1/unit-stops")
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD})
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Stop a unit (start, end, reason)")
     StopResponse stop(@RequestBody StopRequest request) {
@@ -34,6 +37,7 @@ class UnitStopController {
     }
 
     @PostMapping("/api/v1/unit-stops/{id}/end")
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD})
     @Operation(summary = "End a stop early")
     StopResponse end(@PathVariable String id, @RequestBody(required = false) EndRequest request) {
         return mapper.toResponse(stopping.end(id, request == null ? null : request.end()));
