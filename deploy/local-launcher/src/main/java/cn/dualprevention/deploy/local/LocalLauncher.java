@@ -12,12 +12,14 @@ import java.util.concurrent.CountDownLatch;
 /**
  * The command line behind {@code deploy/local/run}:
  * <pre>
- *   run [start] [--detach] [--train] [--no-demo] [--no-aot]   start the suite (foreground unless --detach)
+ *   run [start] [--detach] [--train] [--no-demo] [--no-aot] [--simulate-week | --no-simulation]
+ *                                                             start the suite (foreground unless --detach)
  *   run stop                                                  stop a suite started from this data dir
  *   run status                                                what runs
  * </pre>
  * Environment: {@code DP_DATA_DIR}, the port variables of docs/architecture.md, {@code DP_JVM_OPTS} (replaces the
- * Spring processes' JVM flags), {@code DP_AOT=off}.
+ * Spring processes' JVM flags), {@code DP_AOT=off}, {@code DP_SIMULATE} ({@code week} / {@code off}),
+ * {@code DP_SIMULATE_MINUTES}, {@code DP_SIMULATE_SEED}.
  */
 public final class LocalLauncher {
 
@@ -52,14 +54,18 @@ public final class LocalLauncher {
 
     private static int usage(PrintStream out, int code) {
         out.println("""
-                usage: deploy/local/run [start] [--detach] [--train] [--no-demo] [--no-aot]
+                usage: deploy/local/run [start] [--detach] [--train] [--no-demo] [--no-aot] [--simulate-week|--no-simulation]
                        deploy/local/run stop | status
                   --detach   return once everything is healthy and leave it running (stop with: run stop)
                   --train    (re)create the JDK AOT caches: start, wait until healthy, stop
                   --no-demo  do not load deploy/local/demo/demo.json
                   --no-aot   no JDK AOT cache (also DP_AOT=off)
+                  --simulate-week  (the default on a new data directory) start a week in the past, load the demo, then
+                             play the week of plant life in about 4 minutes (DP_SIMULATE_MINUTES) until the present
+                  --no-simulation  start on real time with the demo as loaded (also DP_SIMULATE=off)
                 environment: DP_DATA_DIR, DP_GATEWAY_PORT, DP_REGISTRY_PORT, DP_RISK_PORT, DP_INSPECTION_PORT,
-                  DP_HAZARD_PORT, DP_ASSESSMENT_PORT, DP_EXCHANGE_PORT, DP_KAFKA_PORT, DP_MONGO_PORT, DP_JVM_OPTS""");
+                  DP_HAZARD_PORT, DP_ASSESSMENT_PORT, DP_EXCHANGE_PORT, DP_KAFKA_PORT, DP_MONGO_PORT, DP_JVM_OPTS,
+                  DP_SIMULATE (week|off), DP_SIMULATE_MINUTES (4), DP_SIMULATE_SEED (42)""");
         return code;
     }
 
@@ -76,6 +82,13 @@ public final class LocalLauncher {
         boolean train = options.remove("--train");
         boolean noDemo = options.remove("--no-demo");
         boolean noAot = options.remove("--no-aot") || "off".equalsIgnoreCase(env.getOrDefault("DP_AOT", ""));
+        LocalSuite.Simulation simulation;
+        try {
+            simulation = simulation(options, env, train || noDemo);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            return usage(out, 2);
+        }
         if (!options.isEmpty()) {
             out.println("unknown option(s): " + options);
             return usage(out, 2);
@@ -84,6 +97,7 @@ public final class LocalLauncher {
                 .dataDir(dataDir(env))
                 .ports(Ports.fromEnv(env))
                 .loadDemoData(!noDemo)
+                .simulate(simulation)
                 .aot(noAot ? AotCache.Mode.OFF : train ? AotCache.Mode.TRAIN : AotCache.Mode.AUTO)
                 .output(out);
         String t0 = env.get("DP_RUN_T0");
@@ -120,6 +134,49 @@ public final class LocalLauncher {
         out.println("  Press Ctrl-C to stop everything.");
         foreground(suite, out);
         return 0;
+    }
+
+    /**
+     * Whether (and how) to simulate a week before going live: on by default (the first screen a user sees is full;
+     * it only happens on a data directory whose demo is loaded on this start), off with {@code --no-simulation},
+     * {@code DP_SIMULATE=off}, {@code --no-demo} or {@code --train}.
+     */
+    static LocalSuite.Simulation simulation(List<String> options, Map<String, String> env, boolean impossible) {
+        boolean on = options.remove("--simulate-week");
+        boolean off = options.remove("--no-simulation");
+        if (on && off) {
+            throw new IllegalArgumentException("--simulate-week and --no-simulation exclude each other");
+        }
+        String setting = env.getOrDefault("DP_SIMULATE", "").trim().toLowerCase(java.util.Locale.ROOT);
+        if (!setting.isEmpty() && !List.of("week", "on", "true", "off", "false", "no").contains(setting)) {
+            throw new IllegalArgumentException("DP_SIMULATE is week or off, not " + env.get("DP_SIMULATE"));
+        }
+        boolean envOff = List.of("off", "false", "no").contains(setting);
+        if (off || (envOff && !on) || impossible) {
+            return null;
+        }
+        LocalSuite.Simulation simulation = LocalSuite.Simulation.week();
+        String minutes = env.getOrDefault("DP_SIMULATE_MINUTES", "").trim();
+        if (!minutes.isEmpty()) {
+            try {
+                double m = Double.parseDouble(minutes);
+                if (!(m > 0)) {
+                    throw new NumberFormatException();
+                }
+                simulation = simulation.lasting(Duration.ofMillis((long) (m * 60_000)));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("DP_SIMULATE_MINUTES is a positive number of minutes, not " + minutes);
+            }
+        }
+        String seed = env.getOrDefault("DP_SIMULATE_SEED", "").trim();
+        if (!seed.isEmpty()) {
+            try {
+                simulation = simulation.seed(Long.parseLong(seed));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("DP_SIMULATE_SEED is a whole number, not " + seed);
+            }
+        }
+        return simulation;
     }
 
     /** Waits until Ctrl-C (the shutdown hook stops the suite); reports processes that die meanwhile. */

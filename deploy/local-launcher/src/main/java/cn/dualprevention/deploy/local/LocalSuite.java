@@ -56,6 +56,7 @@ public final class LocalSuite {
     final String childClasspath;
     final Jdk jdk;
     final long startNanos;
+    final Simulation simulation;
 
     private LocalSuite(Builder b) {
         this.home = (b.home != null ? b.home : detectHome()).toAbsolutePath().normalize();
@@ -73,6 +74,7 @@ public final class LocalSuite {
         this.infraFirst = b.infraFirst;
         this.childClasspath = b.childClasspath != null ? b.childClasspath : defaultChildClasspath();
         this.jdk = b.jdk != null ? b.jdk : Jdk.current();
+        this.simulation = b.simulation;
         long sinceStart = b.startedAt == null ? 0
                 : Math.max(0, java.time.Duration.between(b.startedAt, java.time.Instant.now()).toNanos());
         this.startNanos = System.nanoTime() - sinceStart;
@@ -80,6 +82,40 @@ public final class LocalSuite {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A simulated past before the suite goes live: the services start with their clocks {@code days} in the past
+     * (real speed), the demo is loaded, then the simulator plays those days of plant life in {@code duration} of real
+     * time until the clock reaches the present. Only on a data directory whose demo is loaded on this start.
+     *
+     * @param days     how far back the simulated time starts (7: a week)
+     * @param duration how long (real time) the simulated days take
+     * @param seed     the simulator's seed
+     */
+    public record Simulation(int days, Duration duration, long seed) {
+
+        public Simulation {
+            if (days < 1) {
+                throw new IllegalArgumentException("simulate at least one day");
+            }
+            if (duration == null || duration.isNegative() || duration.isZero()) {
+                throw new IllegalArgumentException("the simulation needs a positive duration");
+            }
+        }
+
+        /** A week in about four minutes, seed 42. */
+        public static Simulation week() {
+            return new Simulation(7, Duration.ofMinutes(4), 42);
+        }
+
+        public Simulation lasting(Duration d) {
+            return new Simulation(days, d, seed);
+        }
+
+        public Simulation seed(long s) {
+            return new Simulation(days, duration, s);
+        }
     }
 
     /** Configures and starts a suite; every setting has a default (see the setters). */
@@ -100,8 +136,15 @@ public final class LocalSuite {
         private String childClasspath;
         private Jdk jdk;
         private java.time.Instant startedAt;
+        private Simulation simulation;
 
         private Builder() {
+        }
+
+        /** Simulate days of plant life before going live (default: none); see {@link Simulation}. */
+        public Builder simulate(Simulation simulation) {
+            this.simulation = simulation;
+            return this;
         }
 
         /** When "start" began for the timings (the run script passes the moment it was called); default now. */

@@ -35,6 +35,14 @@ public final class RunningSuite implements AutoCloseable {
     private volatile boolean stopped;
     private volatile double secondsToHealthy = -1;
     private volatile int demoRequests;
+    /** The clock file the Spring processes read (simulated time), or null for the real clock. */
+    private Path clockFile;
+    private volatile cn.dualprevention.deploy.simulator.Simulator.Summary simulationSummary;
+
+    /** The file of the suite's simulated clock, in the data directory. */
+    public static final String CLOCK_FILE = "sim-clock.properties";
+    /** Marks a data directory whose simulated days have been played. */
+    public static final String SIMULATED_MARKER = "simulated";
 
     /** How a process was started, to start it once more. */
     private record Launch(List<String> cmd, Map<String, String> env, int port, String detail) {
@@ -57,6 +65,7 @@ public final class RunningSuite implements AutoCloseable {
         try {
             progress.text("Starting the dual-prevention suite — data " + config.dataDir + ", JDK " + config.jdk.version()
                     + " (" + config.jdk.home() + ")");
+            boolean simulate = prepareSimulatedClock();
             startMongo();
             KafkaBroker kafka = startKafka();
             List<SpringApp> apps = SpringApp.ALL;
@@ -79,6 +88,9 @@ public final class RunningSuite implements AutoCloseable {
                         config.out, Duration.ofSeconds(90));
                 demoRequests = loader.loadOnce(config.demoFile, config.dataDir.resolve("demo-loaded"));
             }
+            if (simulate) {
+                simulate();
+            }
         } catch (RuntimeException | IOException e) {
             stop();
             if (e instanceof SuiteException se) {
@@ -94,6 +106,66 @@ public final class RunningSuite implements AutoCloseable {
             stop();
             throw new SuiteException("interrupted while starting");
         }
+    }
+
+    /**
+     * With a simulation on a data directory whose demo is loaded on this start: writes the clock file (the suite
+     * starts {@code days} in the past, at real speed) for the Spring processes. Otherwise they run on the real clock.
+     */
+    private boolean prepareSimulatedClock() throws IOException {
+        LocalSuite.Simulation simulation = config.simulation;
+        if (simulation == null) {
+            return false;
+        }
+        if (!config.loadDemo || Files.exists(config.dataDir.resolve("demo-loaded"))) {
+            progress.line("simulation", "skipped", Files.exists(config.dataDir.resolve(SIMULATED_MARKER))
+                    ? "this data directory has its simulated days already; the suite runs on real time"
+                    : "the simulated days come before the demo data is loaded: start on a new data directory"
+                    + " (DP_DATA_DIR) with the demo");
+            return false;
+        }
+        java.time.Instant now = java.time.Instant.now();
+        clockFile = config.dataDir.resolve(CLOCK_FILE);
+        cn.dualprevention.deploy.simulator.SimulatedTime.write(clockFile, new cn.dualprevention.deploy.simulator.SimulatedTime.Anchor(
+                now, now.minus(Duration.ofDays(simulation.days())), java.math.BigDecimal.ONE));
+        Files.deleteIfExists(config.dataDir.resolve(SIMULATED_MARKER));
+        progress.line("simulation", "clock", "the suite starts " + simulation.days() + " days in the past ("
+                + config.dataDir.relativize(clockFile) + "); they pass in about " + simulation.duration().toSeconds()
+                + " s once the demo is loaded");
+        return true;
+    }
+
+    /** Plays the simulated days through the gateway; the suite goes on (on real time) whatever happens. */
+    private void simulate() throws IOException {
+        LocalSuite.Simulation simulation = config.simulation;
+        progress.text("Simulating " + simulation.days() + " days of plant life (seed " + simulation.seed() + ")");
+        var settings = cn.dualprevention.deploy.simulator.Simulator.Settings.defaults()
+                .withSeed(simulation.seed()).withDuration(simulation.duration());
+        var clock = new cn.dualprevention.deploy.simulator.SimulatedTime(clockFile);
+        try {
+            simulationSummary = new cn.dualprevention.deploy.simulator.Simulator(
+                    new cn.dualprevention.deploy.simulator.HttpApi(URI.create(gatewayUrl() + "/"), URI.create(issuerUrl())),
+                    clock, settings, config.out).run();
+            Files.writeString(config.dataDir.resolve(SIMULATED_MARKER), "simulated " + simulation.days() + " days, seed "
+                    + simulation.seed() + ", finished " + java.time.Instant.now() + "\n");
+        } catch (RuntimeException e) {
+            progress.line("simulation", "FAILED", e.toString() + " — the suite goes on; the clock catches up with real time");
+            try {
+                clock.changeSpeed(java.math.BigDecimal.valueOf(100_000));
+            } catch (RuntimeException ignored) {
+                // the clock is never ahead of the real one: at worst it catches up at its old speed
+            }
+        }
+    }
+
+    /** What the simulation did (null when none ran). */
+    public cn.dualprevention.deploy.simulator.Simulator.Summary simulationSummary() {
+        return simulationSummary;
+    }
+
+    /** The simulated clock's file the Spring processes read, when this start simulates; else null. */
+    public Path clockFile() {
+        return clockFile;
     }
 
     private void startMongo() throws IOException {
@@ -188,6 +260,9 @@ public final class RunningSuite implements AutoCloseable {
             env.put("DP_EXCHANGE_SECRETS_SANDBOX_PASSWORD", "demo-secret");
             env.put("DP_EXCHANGE_SECRETS_SANDBOX_AESKEY", "DpSandboxKey0001");
             env.put("DP_EXCHANGE_SECRETS_SANDBOX_AESIV", "DpSandboxIv00001");
+        }
+        if (clockFile != null) {
+            env.put("DP_CLOCK_FILE", clockFile.toString());
         }
         env.putAll(config.extraEnv);
         launch(app.name(), cmd, env, port, "port " + port);
