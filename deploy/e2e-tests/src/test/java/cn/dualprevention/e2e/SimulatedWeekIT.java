@@ -65,6 +65,7 @@ class SimulatedWeekIT {
                 .aot(AotCache.Mode.OFF)
                 .startupTimeout(Duration.ofSeconds(300))
                 .simulate(LocalSuite.Simulation.week().lasting(Duration.ofMinutes(2)))
+                .demoReceiver(true)
                 .start();
         E2eIdentity.configureFor(suite);
         summary = suite.simulationSummary();
@@ -169,5 +170,48 @@ class SimulatedWeekIT {
             assertThat(theirs).as("warnings of %s, which inspects for real", other)
                     .doesNotContain("END_OF_WINDOW_BURST", "LOCATION_FAR", "ZERO_HAZARDS");
         }
+    }
+
+    /**
+     * Issue 7, acceptance 1: every record type built from the demo group's simulated week (risk units, events,
+     * measures, tasks, records with missed cycles, unit stops, hazards) passes the strict sandbox hub's field rules,
+     * code tables and parent checks — through the receiver local mode configures for the demo enterprises.
+     */
+    @Test
+    void everyRecordTypeOfTheDemoGroupIsAcceptedByTheSandboxHub() {
+        Set<String> recordTypes = Set.of("riskUnit", "riskEvent", "controlMeasure", "checkTask", "checkRecord",
+                "hiddenDanger", "unitStop");
+        Gateway manager = Gateway.at(suite.gatewayUrl()).as(E2eIdentity.Caller.groupWide("sim-it-manager", GROUP,
+                "GROUP_ADMIN", "SAFETY_MANAGER"));
+        await("the demo group delivered to the sandbox hub").atMost(Duration.ofMinutes(6)).pollInterval(Duration.ofSeconds(5))
+                .untilAsserted(() -> {
+                    for (String state : List.of("PENDING", "SENT")) {
+                        assertThat(manager.get("/api/v1/deliveries?state=" + state).json(200))
+                                .as("%s deliveries; by state and type now: %s", state, deliveryCounts(manager)).isEmpty();
+                    }
+                });
+        JsonNode rejected = manager.get("/api/v1/deliveries?state=REJECTED").json(200);
+        assertThat(rejected).as("records the hub rejected: %s", rejected).isEmpty();
+        Set<String> acceptedTypes = new java.util.TreeSet<>();
+        for (String type : recordTypes) {
+            for (String enterpriseId : enterprises) {
+                if (!manager.get("/api/v1/deliveries?state=ACCEPTED&recordType=" + type + "&enterpriseId=" + enterpriseId
+                        + "&receiverId=sandbox-" + enterpriseId).json(200).isEmpty()) {
+                    acceptedTypes.add(type);
+                }
+            }
+        }
+        assertThat(acceptedTypes).containsExactlyInAnyOrderElementsOf(recordTypes);
+    }
+
+    /** "PENDING checkRecord=970 …" — what the deliveries look like (each list is capped by the API). */
+    private static String deliveryCounts(Gateway manager) {
+        java.util.Map<String, java.util.Map<String, Integer>> counts = new java.util.TreeMap<>();
+        for (String state : List.of("PENDING", "SENT", "HELD", "REJECTED", "ACCEPTED")) {
+            for (JsonNode d : manager.get("/api/v1/deliveries?state=" + state).json(200)) {
+                counts.computeIfAbsent(state, k -> new java.util.TreeMap<>()).merge(d.path("recordType").asString(), 1, Integer::sum);
+            }
+        }
+        return counts.toString();
     }
 }

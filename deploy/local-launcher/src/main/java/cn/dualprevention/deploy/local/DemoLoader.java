@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,6 +71,20 @@ public final class DemoLoader {
         public DemoLoadException(String message) {
             super(message);
         }
+    }
+
+    /** The company codes (企业编码, {@code companyCode}) of the enterprises a demo file registers, in order. */
+    public static List<String> companyCodes(Path demoJson) throws IOException {
+        JsonNode root = Probes.JSON.readTree(Files.readString(demoJson, StandardCharsets.UTF_8));
+        List<String> codes = new ArrayList<>();
+        for (JsonNode request : root) {
+            String code = request.path("body").path("companyCode").asString("");
+            if ("POST".equals(request.path("method").asString("")) && "/api/v1/enterprises".equals(request.path("path").asString(""))
+                    && !code.isBlank() && !codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        return List.copyOf(codes);
     }
 
     /**

@@ -97,6 +97,7 @@ public final class LocalLauncher {
                 .dataDir(dataDir(env))
                 .ports(Ports.fromEnv(env))
                 .loadDemoData(!noDemo)
+                .demoReceiver(!noDemo)
                 .simulate(simulation)
                 .aot(noAot ? AotCache.Mode.OFF : train ? AotCache.Mode.TRAIN : AotCache.Mode.AUTO)
                 .output(out);

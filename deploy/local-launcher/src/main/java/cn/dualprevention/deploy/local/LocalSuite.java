@@ -57,6 +57,7 @@ public final class LocalSuite {
     final Jdk jdk;
     final long startNanos;
     final Simulation simulation;
+    final boolean demoReceiver;
 
     private LocalSuite(Builder b) {
         this.home = (b.home != null ? b.home : detectHome()).toAbsolutePath().normalize();
@@ -75,6 +76,7 @@ public final class LocalSuite {
         this.childClasspath = b.childClasspath != null ? b.childClasspath : defaultChildClasspath();
         this.jdk = b.jdk != null ? b.jdk : Jdk.current();
         this.simulation = b.simulation;
+        this.demoReceiver = b.demoReceiver;
         long sinceStart = b.startedAt == null ? 0
                 : Math.max(0, java.time.Duration.between(b.startedAt, java.time.Instant.now()).toNanos());
         this.startNanos = System.nanoTime() - sinceStart;
@@ -133,6 +135,7 @@ public final class LocalSuite {
         private PrintStream out = System.out;
         private boolean stopOnJvmExit = true;
         private boolean infraFirst = false;
+        private boolean demoReceiver = false;
         private String childClasspath;
         private Jdk jdk;
         private java.time.Instant startedAt;
@@ -180,6 +183,16 @@ public final class LocalSuite {
         /** Load the demo data once after start (default true). */
         public Builder loadDemoData(boolean load) {
             this.loadDemo = load;
+            return this;
+        }
+
+        /**
+         * Connects the demo enterprises to the local regulator hub sandbox (default false; deploy/local/run: true):
+         * exchange-service gets a configured http-batch receiver {@code sandbox} for the company codes of the demo
+         * file, so every record of the demo group is delivered to the sandbox and checked by its field rules.
+         */
+        public Builder demoReceiver(boolean connect) {
+            this.demoReceiver = connect;
             return this;
         }
 

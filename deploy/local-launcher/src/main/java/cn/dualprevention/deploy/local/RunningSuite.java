@@ -260,12 +260,37 @@ public final class RunningSuite implements AutoCloseable {
             env.put("DP_EXCHANGE_SECRETS_SANDBOX_PASSWORD", "demo-secret");
             env.put("DP_EXCHANGE_SECRETS_SANDBOX_AESKEY", "DpSandboxKey0001");
             env.put("DP_EXCHANGE_SECRETS_SANDBOX_AESIV", "DpSandboxIv00001");
+            env.putAll(demoReceiverEnv());
         }
         if (clockFile != null) {
             env.put("DP_CLOCK_FILE", clockFile.toString());
         }
         env.putAll(config.extraEnv);
         launch(app.name(), cmd, env, port, "port " + port);
+    }
+
+    /**
+     * The configured receiver {@code sandbox} of exchange-service (its README, "Receivers from configuration"): the
+     * demo enterprises, by company code, delivered to the sandbox hub's default profile. Empty when not asked for,
+     * without a demo file or without a sandbox process.
+     */
+    Map<String, String> demoReceiverEnv() throws IOException {
+        Integer sandboxPort = ports.asMap().get("sandbox-receiver");
+        if (!config.demoReceiver || sandboxPort == null || !Files.isRegularFile(config.demoFile)) {
+            return Map.of();
+        }
+        List<String> codes = DemoLoader.companyCodes(config.demoFile);
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_NAME", "省级平台（本地沙箱）");
+        env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_PROFILE", "http-batch");
+        env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_BASEURL", "http://localhost:" + sandboxPort + "/default");
+        env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_ENTERPRISECODES", String.join(",", codes));
+        env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_CREDENTIALS", "sandbox");
+        env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_INTEGERCHECKCYCLE", "true");
+        return env;
     }
 
     /** A random AES-256 key kept in the data directory (created on first start), base64. */

@@ -200,4 +200,26 @@ class DemoLoaderTest {
         assertThat(marker).doesNotExist();
         assertThat(seen).isEmpty();
     }
+
+    @Test
+    void theCompanyCodesOfTheDemoEnterprisesNameWhomTheLocalSandboxReceiverServes() throws IOException {
+        Path file = Files.createTempFile("demo", ".json");
+        Files.writeString(file, """
+                [{"name":"e1","method":"POST","path":"/api/v1/enterprises","as":"wang.fang","body":{"name":"A","companyCode":"410800001"}},
+                 {"name":"d","method":"POST","path":"/api/v1/org/units","as":"wang.fang","body":{"enterpriseId":"${e1}","companyCode":"x"}},
+                 {"name":"e2","method":"POST","path":"/api/v1/enterprises","as":"wang.fang","body":{"name":"B","companyCode":"140400002"}},
+                 {"name":"e2 again","method":"PUT","path":"/api/v1/enterprises","as":"wang.fang","body":{"companyCode":"999"}}]
+                """);
+        try {
+            assertThat(DemoLoader.companyCodes(file)).containsExactly("410800001", "140400002");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void theShippedDemoGroupHasFiveEnterprises() throws IOException {
+        Path shipped = Path.of("../local/demo/demo.json");
+        assertThat(DemoLoader.companyCodes(shipped)).hasSize(5).allMatch(code -> code.matches("\\d{9}"));
+    }
 }

@@ -144,6 +144,8 @@ public final class Simulator {
         final Map<String, Group.Enterprise> enterprises = new HashMap<>();
         final Map<String, String> unitNames = new HashMap<>();
         String stoppedUnitId;
+        boolean registerStopped;
+        boolean registerResumed;
         final UnitStop unitStop;
         final Spacing spacing = new Spacing();
 
@@ -188,6 +190,14 @@ public final class Simulator {
                 }
                 if (unitStop != null && stoppedUnitId == null && !now.isBefore(unitStop.announceAt())) {
                     stopUnit();
+                }
+                if (unitStop != null && !registerStopped && !now.isBefore(unitStop.start())) {
+                    registerStopped = true;
+                    registerStop("stop");
+                }
+                if (unitStop != null && registerStopped && !registerResumed && !now.isBefore(unitStop.end())) {
+                    registerResumed = true;
+                    registerStop("resume");
                 }
                 if (System.nanoTime() >= submitFrom || last) {
                     submitDue(now);
@@ -384,6 +394,22 @@ public final class Simulator {
                         unitStop.start().atZone(zone).toLocalDateTime(), unitStop.end().atZone(zone).toLocalDateTime());
             } else {
                 out.println("    unit stop refused: " + reply.status() + " " + reply.json());
+            }
+        }
+
+        /**
+         * 停用检修 in the risk register when the maintenance starts and ends (risk-service: the unit's state, which
+         * the regulator receives as a {@code unitStop} record); the planned stop above suspends the checks.
+         */
+        void registerStop(String action) {
+            Group.Enterprise e = unitStop.enterprise();
+            Group.Person manager = e.holderOfPostNamed("安全总监").orElse(e.people().get(0));
+            Identity safety = Identity.of(manager.id(), group.groupId(), e.id(), manager.name(), "SAFETY_MANAGER");
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("reason", "stop".equals(action) ? "年度检维修，装置倒空置换后交出检修" : "检修完成，验收合格后恢复运行");
+            Api.Reply reply = api.post("/api/v1/risk-units/" + unitStop.unit().id() + "/" + action, body, safety);
+            if (!reply.ok()) {
+                out.println("    unit " + action + " in the register refused: " + reply.status() + " " + reply.json());
             }
         }
 

@@ -41,6 +41,8 @@ final class FakeSuite implements Api {
     final Map<String, ObjectNode> hazards = new ConcurrentHashMap<>();
     final Map<String, String> rectifiers = new ConcurrentHashMap<>();
     final List<String> unitStops = new CopyOnWriteArrayList<>();
+    /** 停用检修 / 恢复 in the risk register: "stop e1-u at …", "resume e1-u at …". */
+    final List<String> registerStops = new CopyOnWriteArrayList<>();
     final List<String> refusals = new CopyOnWriteArrayList<>();
     final AtomicInteger taskListings = new AtomicInteger();
     volatile Instant stopStart;
@@ -112,6 +114,10 @@ final class FakeSuite implements Api {
         }
         if (method.equals("POST") && p.startsWith("/api/v1/hazards/")) {
             return hazardStep(p.split("/")[4], p.split("/")[5], caller);
+        }
+        if (method.equals("POST") && p.startsWith("/api/v1/risk-units/") && (p.endsWith("/stop") || p.endsWith("/resume"))) {
+            registerStops.add(p.split("/")[5] + " " + p.split("/")[4] + " at " + clock.now());
+            return reply(200, "{}");
         }
         throw new AssertionError("unexpected call " + method + " " + p);
     }

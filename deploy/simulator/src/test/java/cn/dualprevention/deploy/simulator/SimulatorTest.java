@@ -68,6 +68,14 @@ class SimulatorTest {
         });
         // the unit stop of the first enterprise, and no record was refused for anything but the stop
         assertThat(suite.unitStops).containsExactly("e1-u");
+        // and the register knows it (the regulator's unitStop record): stopped when the work starts, resumed after
+        assertThat(suite.registerStops).hasSize(2);
+        assertThat(suite.registerStops.get(0)).startsWith("stop e1-u at ");
+        assertThat(suite.registerStops.get(1)).startsWith("resume e1-u at ");
+        assertThat(java.time.Instant.parse(suite.registerStops.get(0).substring("stop e1-u at ".length())))
+                .isAfterOrEqualTo(suite.stopStart).isBefore(suite.stopEnd);
+        assertThat(java.time.Instant.parse(suite.registerStops.get(1).substring("resume e1-u at ".length())))
+                .isAfterOrEqualTo(suite.stopEnd);
         assertThat(suite.refusals).allMatch(r -> r.equals("cycle-suspended"));
         assertThat(summary.totals().submitted()).isEqualTo(suite.records.size());
         assertThat(summary.totals().missed()).isPositive();
