@@ -127,8 +127,18 @@ public class RegulatorRecordKeeper implements EventHandler {
     }
 
     private void release(RecordRef parent) {
-        for (KeptRecord child : records.waitingFor(parent)) {
-            keep(mappers.get(child.ref().type()), child.nextVersion(), child);
+        List<KeptRecord> waitingChildren = records.waitingFor(parent);
+        if (waitingChildren.isEmpty()) {
+            return;
         }
+        for (KeptRecord waiting : waitingChildren) {
+            // read again: releasing an earlier child may have released this one already (a hazard waits for its
+            // measure and for the check record that the measure's task releases)
+            KeptRecord child = records.find(waiting.ref()).orElse(null);
+            if (child != null && child.state() == RecordState.HELD && child.waitingFor().contains(parent.key())) {
+                keep(mappers.get(child.ref().type()), child.nextVersion(), child);
+            }
+        }
+        records.waitingFor(parent); // forgets the children released now
     }
 }

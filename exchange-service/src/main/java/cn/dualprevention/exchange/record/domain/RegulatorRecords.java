@@ -21,7 +21,7 @@ public interface RegulatorRecords {
     /** True when some version of the record has gone out. */
     boolean wasSent(RecordRef ref);
 
-    /** Held records waiting for {@code parent} to go out. */
+    /** Held records waiting for {@code parent} to go out (and forgets those that no longer wait for it). */
     List<KeptRecord> waitingFor(RecordRef parent);
 
     /** These records (those that exist), in no particular order. */

@@ -14,8 +14,10 @@ import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 import java.util.LinkedHashMap;
@@ -23,9 +25,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Regulator records in {@code regulator_records}. */
+/**
+ * Regulator records in {@code regulator_records}; which held records wait for which parent in
+ * {@code regulator_record_waits} ({@code _id} = the parent's key, {@code children} = the keys of the records that were
+ * held for it), so that releasing a parent's children is a lookup by id, not a search through every record.
+ * Every query here goes by {@code _id} or by a unique index, the only indexes an in-memory MongoDB
+ * (mongo-java-server: tests, local mode) uses — anything else scans the whole collection on every event.
+ */
 @Repository
 class MongoRegulatorRecords implements RegulatorRecords {
+
+    static final String COLLECTION = "regulator_records";
+    static final String WAITS = "regulator_record_waits";
+    private static final String WAITS_BUILT = "__built__";
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
@@ -33,6 +45,32 @@ class MongoRegulatorRecords implements RegulatorRecords {
     MongoRegulatorRecords(MongoTemplate mongo, AggregateStore store) {
         this.mongo = mongo;
         this.store = store;
+        // the store's replace of a record is conditional on (id, version); unique because the id is
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC)
+                .unique().named("id_version"));
+        mongo.indexOps(WAITS).createIndex(new Index().on("_id", Sort.Direction.ASC).on("revision", Sort.Direction.ASC)
+                .unique().named("id_revision"));
+        buildWaitsOnce();
+    }
+
+    /** Records held before the waits were kept apart (an older version of this service) are entered once. */
+    private void buildWaitsOnce() {
+        if (mongo.findById(WAITS_BUILT, Document.class, WAITS) != null) {
+            return;
+        }
+        Query held = Query.query(Criteria.where("state").is(RecordState.HELD.name()));
+        held.fields().include("_id").include("waitingFor");
+        for (Document doc : mongo.find(held, Document.class, COLLECTION)) {
+            addWaits(doc.getString("_id"), doc.getList("waitingFor", String.class, List.of()));
+        }
+        mongo.save(new Document("_id", WAITS_BUILT), WAITS);
+    }
+
+    private void addWaits(String childKey, List<String> parentKeys) {
+        for (String parentKey : parentKeys) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(parentKey)), new Update().addToSet("children", childKey).inc("revision", 1),
+                    WAITS);
+        }
     }
 
     @Override
@@ -42,6 +80,9 @@ class MongoRegulatorRecords implements RegulatorRecords {
 
     @Override
     public void keep(KeptRecord record) {
+        if (record.state() == RecordState.HELD) {
+            addWaits(record.ref().key(), record.waitingFor()); // first: a wait left by a failed keep is only looked past
+        }
         RegulatorRecordDocument document = toDocument(record);
         List<OutboxMessage> outbox = List.of();
         if (record.version() == 1) {
@@ -65,14 +106,31 @@ class MongoRegulatorRecords implements RegulatorRecords {
 
     @Override
     public boolean wasSent(RecordRef ref) {
-        return mongo.exists(Query.query(Criteria.where("_id").is(ref.key()).and("sentOnce").is(true)),
-                RegulatorRecordDocument.class);
+        Query query = Query.query(Criteria.where("_id").is(ref.key())); // by id alone: an index lookup everywhere
+        query.fields().include("sentOnce");
+        Document found = mongo.findOne(query, Document.class, COLLECTION);
+        return found != null && Boolean.TRUE.equals(found.getBoolean("sentOnce"));
     }
 
     @Override
     public List<KeptRecord> waitingFor(RecordRef parent) {
-        return mongo.find(Query.query(Criteria.where("state").is(RecordState.HELD.name()).and("waitingFor").is(parent.key())),
-                RegulatorRecordDocument.class).stream().map(MongoRegulatorRecords::toRecord).toList();
+        Document waits = mongo.findById(parent.key(), Document.class, WAITS);
+        if (waits == null) {
+            return List.of();
+        }
+        List<String> children = waits.getList("children", String.class, List.of());
+        List<KeptRecord> waiting = children.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(children)),
+                        RegulatorRecordDocument.class).stream().map(MongoRegulatorRecords::toRecord)
+                .filter(r -> r.state() == RecordState.HELD && r.waitingFor().contains(parent.key())).toList();
+        List<String> stale = children.stream().filter(child -> waiting.stream().noneMatch(r -> r.ref().key().equals(child))).toList();
+        if (stale.size() == children.size()) {
+            // nothing waits any more; conditional on the revision read, so a child entered meanwhile keeps the document
+            mongo.remove(Query.query(Criteria.where("_id").is(parent.key()).and("revision").is(waits.get("revision"))), WAITS);
+        } else if (!stale.isEmpty()) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(parent.key())), new Update().pullAll("children", stale.toArray()),
+                    WAITS);
+        }
+        return waiting;
     }
 
     @Override
