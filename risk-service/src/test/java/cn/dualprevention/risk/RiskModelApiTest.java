@@ -163,6 +163,7 @@ class RiskModelApiTest extends ApiTestSupport {
         assertThat(renamed.json().get("riskLevel").asString()).isEqualTo("CONSIDERABLE");
         ApiClient.Response stopped = safetyManager.post("/api/v1/risk-units/" + unitId + "/stop", "{\"reason\":\"年度大修\"}");
         assertThat(stopped.json().get("status").asString()).isEqualTo("STOPPED");
+        assertThat(stopped.json().get("stoppedSince").isNull()).as("a stopped unit says since when").isFalse();
         assertThat(safetyManager.get("/api/v1/risk-map?enterpriseId=" + enterpriseId).json().get("features").get(0)
                 .get("properties").get("status").asString()).isEqualTo("STOPPED");
         assertThat(safetyManager.post("/api/v1/risk-units/" + unitId + "/stop", "{}").json().get("rule").asString())
@@ -178,8 +179,14 @@ class RiskModelApiTest extends ApiTestSupport {
             JsonNode updated = JSON.readTree(events.get(2).value()).get("data");
             assertThat(updated.get("name").asString()).isEqualTo("1#LNG储罐");
             assertThat(updated.get("responsiblePerson").asString()).isEqualTo("李娜");
-            assertThat(JSON.readTree(events.get(3).value()).get("data").get("reason").asString()).isEqualTo("年度大修");
+            JsonNode stop = JSON.readTree(events.get(3).value()).get("data");
+            assertThat(stop.get("reason").asString()).isEqualTo("年度大修");
+            // the resumption names the stop it ends (the regulator's one unitStop record gets its end time)
+            JsonNode resume = JSON.readTree(events.get(5).value()).get("data");
+            assertThat(resume.get("stopStartTime").asString()).isEqualTo(stop.get("stopStartTime").asString());
+            assertThat(resume.get("stopEndTime").isNull()).isFalse();
         }
+        assertThat(unit(unitId).get("stoppedSince").isNull()).as("in service again").isTrue();
     }
 
     private String colourOnMap(String enterpriseId) {

@@ -86,9 +86,9 @@ public class RiskUnitCatalog {
 
     public RiskUnit stop(String id, String reason) {
         return unguardedRetried(null, () -> {
-            RiskUnit next = get(id).stop();
+            RiskUnit next = get(id).stop(clock.instant());
             units.change(next, List.of(event(next, UnitEvents.StoppedOrResumed.STOPPED,
-                    new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), clock.instant(), null, reason)),
+                    new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), next.stoppedSince(), null, reason)),
                     event(next, RiskUnitCreated.UPDATED, next.created())));
             return next;
         });
@@ -96,9 +96,12 @@ public class RiskUnitCatalog {
 
     public RiskUnit resume(String id, String reason) {
         return unguardedRetried(null, () -> {
-            RiskUnit next = get(id).resume();
+            RiskUnit stopped = get(id);
+            RiskUnit next = stopped.resume();
+            // the stop's start names the stop (the regulator's unitStop record) that this resumption ends
             units.change(next, List.of(event(next, UnitEvents.StoppedOrResumed.RESUMED,
-                    new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), null, clock.instant(), reason)),
+                    new UnitEvents.StoppedOrResumed(next.id(), next.enterpriseId(), stopped.stoppedSince(),
+                            clock.instant(), reason)),
                     event(next, RiskUnitCreated.UPDATED, next.created())));
             return next;
         });

@@ -1,5 +1,7 @@
 package cn.dualprevention.risk.riskunit.domain;
 
+import java.time.Instant;
+
 import cn.dualprevention.platform.errors.FieldViolation;
 import cn.dualprevention.platform.errors.InvalidValueException;
 import cn.dualprevention.platform.errors.RuleViolationException;
@@ -25,7 +27,18 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
                        String plantId, String hazardCode, String name, String responsibleDepartment,
                        String responsibleDepartmentId, String responsiblePerson, String responsiblePersonId,
                        RiskLevel riskLevel, RiskLevel currentLevel, GeoPoint location, GeoPolygon area,
-                       UnitStatus status, String qrToken, boolean deleted, UnitCondition condition) {
+                       UnitStatus status, String qrToken, boolean deleted, UnitCondition condition, Instant stoppedSince) {
+
+    /** A unit in service (or whose stop began before the stop's start was kept). */
+    public RiskUnit(String id, long version, String groupId, String enterpriseId, String riskObjectId,
+                    String plantId, String hazardCode, String name, String responsibleDepartment,
+                    String responsibleDepartmentId, String responsiblePerson, String responsiblePersonId,
+                    RiskLevel riskLevel, RiskLevel currentLevel, GeoPoint location, GeoPolygon area,
+                    UnitStatus status, String qrToken, boolean deleted, UnitCondition condition) {
+        this(id, version, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name, responsibleDepartment,
+                responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel, currentLevel, location, area,
+                status, qrToken, deleted, condition, null);
+    }
 
     public RiskUnit {
         condition = condition == null ? UnitCondition.NONE : condition;
@@ -66,15 +79,17 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
         return new RiskUnit(id, version + 1, groupId, enterpriseId, d.riskObjectId(), d.plantId(), d.hazardCode(),
                 d.name(), d.responsibleDepartment(), d.responsibleDepartmentId(), d.responsiblePerson(),
                 d.responsiblePersonId(), riskLevel, currentLevel, d.position(), d.area(), status, qrToken, false,
-                condition);
+                condition, stoppedSince);
     }
 
-    public RiskUnit stop() {
+    /** 停用检修 from {@code at}; the stop's start travels again on the resumption (one unitStop record). */
+    public RiskUnit stop(Instant at) {
         requireNotDeleted();
         if (status == UnitStatus.STOPPED) {
             throw new RuleViolationException("unit-already-stopped", "unit " + name + " is already stopped for maintenance");
         }
-        return withStatus(UnitStatus.STOPPED);
+        // milliseconds, as the database keeps it: the resumption must name the stop by exactly the same instant
+        return withStatus(UnitStatus.STOPPED, at.truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
     }
 
     public RiskUnit resume() {
@@ -82,7 +97,7 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
         if (status != UnitStatus.STOPPED) {
             throw new RuleViolationException("unit-not-stopped", "unit " + name + " is in service; only a stopped unit resumes");
         }
-        return withStatus(UnitStatus.IN_SERVICE);
+        return withStatus(UnitStatus.IN_SERVICE, null);
     }
 
     /** A new QR code for the unit (the old printed code no longer checks in). */
@@ -90,7 +105,7 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
         requireNotDeleted();
         return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
                 responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
-                currentLevel, location, area, status, newToken, deleted, condition);
+                currentLevel, location, area, status, newToken, deleted, condition, stoppedSince);
     }
 
     /**
@@ -116,21 +131,23 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
         requireDeletable();
         return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
                 responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
-                currentLevel, location, area, status, qrToken, true, condition);
+                currentLevel, location, area, status, qrToken, true, condition, stoppedSince);
     }
 
     /** A new assessed level (from its events' residual assessments); the current level follows by the rules. */
     public RiskUnit regrade(RiskLevel assessed, DynamicRiskRules rules) {
         return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
                 responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, assessed,
-                rules.currentLevel(assessed, condition).level(), location, area, status, qrToken, deleted, condition);
+                rules.currentLevel(assessed, condition).level(), location, area, status, qrToken, deleted, condition,
+                stoppedSince);
     }
 
     /** A new condition reported by another service; the current level follows by the rules. */
     public RiskUnit withCondition(UnitCondition next, DynamicRiskRules rules) {
         return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
                 responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
-                rules.currentLevel(riskLevel, next).level(), location, area, status, qrToken, deleted, next);
+                rules.currentLevel(riskLevel, next).level(), location, area, status, qrToken, deleted, next,
+                stoppedSince);
     }
 
     /** Event data of {@code risk.unit.created.v1}, {@code .updated.v1} and {@code .deleted.v1}: the whole unit. */
@@ -142,10 +159,10 @@ public record RiskUnit(String id, long version, String groupId, String enterpris
                 deleted);
     }
 
-    private RiskUnit withStatus(UnitStatus next) {
+    private RiskUnit withStatus(UnitStatus next, Instant since) {
         return new RiskUnit(id, version + 1, groupId, enterpriseId, riskObjectId, plantId, hazardCode, name,
                 responsibleDepartment, responsibleDepartmentId, responsiblePerson, responsiblePersonId, riskLevel,
-                currentLevel, location, area, next, qrToken, deleted, condition);
+                currentLevel, location, area, next, qrToken, deleted, condition, since);
     }
 
     private void requireNotDeleted() {

@@ -93,7 +93,7 @@ class MongoRiskUnits implements RiskUnits, RiskUnitsInOrg {
                 u.location() == null ? null : u.location().latitude(),
                 u.area() == null ? null : u.area().coordinates(), u.status().name(), u.qrToken(), u.deleted(),
                 c.openHazards().stream().map(h -> new RiskUnitDocument.OpenHazardEntry(h.hazardId(), h.name(), h.major(),
-                        h.measureId())).toList(), List.copyOf(c.activeTaskIds()), c.missedInRow());
+                        h.measureId())).toList(), List.copyOf(c.activeTaskIds()), c.missedInRow(), u.stoppedSince());
     }
 
     private static RiskUnit toDomain(RiskUnitDocument d) {
@@ -110,6 +110,6 @@ class MongoRiskUnits implements RiskUnits, RiskUnitsInOrg {
                 d.responsiblePersonId(), RiskLevel.valueOf(d.riskLevel()),
                 d.currentLevel() == null ? null : RiskLevel.valueOf(d.currentLevel()), location, area,
                 UnitStatus.valueOf(d.status()), d.qrToken() == null ? d.id() : d.qrToken(),
-                Boolean.TRUE.equals(d.deleted()), condition);
+                Boolean.TRUE.equals(d.deleted()), condition, d.stoppedSince());
     }
 }

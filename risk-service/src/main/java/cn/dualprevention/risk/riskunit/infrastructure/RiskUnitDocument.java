@@ -19,7 +19,7 @@ record RiskUnitDocument(@Id String id, long version, String groupId, @Indexed St
                         String responsiblePersonId, String riskLevel, String currentLevel, Double longitude,
                         Double latitude, List<List<List<Double>>> polygon, String status, String qrToken,
                         Boolean deleted, List<OpenHazardEntry> openHazards, List<String> activeTaskIds,
-                        Integer missedInRow) implements AggregateDocument {
+                        Integer missedInRow, java.time.Instant stoppedSince) implements AggregateDocument {
 
     /** An open hazard on the unit. */
     record OpenHazardEntry(String hazardId, String name, boolean major, String measureId) {

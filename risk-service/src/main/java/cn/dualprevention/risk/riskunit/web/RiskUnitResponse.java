@@ -11,5 +11,5 @@ public record RiskUnitResponse(String id, long version, String enterpriseId, Str
                                String responsibleDepartmentId, String responsiblePerson, String responsiblePersonId,
                                String riskLevel, String riskLevelName, String currentLevel, String colour,
                                Double longitude, Double latitude, Map<String, Object> geometry, String status,
-                               String qrToken, int openHazards, int activeTasks) {
+                               String qrToken, int openHazards, int activeTasks, java.time.Instant stoppedSince) {
 }

@@ -61,9 +61,9 @@ class DynamicRiskRulesTest {
 
     @Test
     void aUnitStopsForMaintenanceAndResumesOnce() {
-        RiskUnit stopped = unit.stop();
+        RiskUnit stopped = unit.stop(java.time.Instant.parse("2026-03-02T08:00:00Z"));
         assertThat(stopped.status()).isEqualTo(UnitStatus.STOPPED);
-        assertThatThrownBy(stopped::stop).isInstanceOfSatisfying(RuleViolationException.class,
+        assertThatThrownBy(() -> stopped.stop(java.time.Instant.parse("2026-03-02T09:00:00Z"))).isInstanceOfSatisfying(RuleViolationException.class,
                 e -> assertThat(e.rule()).isEqualTo("unit-already-stopped"));
         assertThat(stopped.resume().status()).isEqualTo(UnitStatus.IN_SERVICE);
         assertThatThrownBy(unit::resume).isInstanceOf(RuleViolationException.class);
