@@ -187,9 +187,10 @@ public final class LocalSuite {
         }
 
         /**
-         * Connects the demo enterprises to the local regulator hub sandbox (default false; deploy/local/run: true):
-         * exchange-service gets a configured http-batch receiver {@code sandbox} for the company codes of the demo
-         * file, so every record of the demo group is delivered to the sandbox and checked by its field rules.
+         * Connects the demo enterprise to the local regulator hub sandbox (default false; deploy/local/run: true):
+         * exchange-service gets a configured http-batch receiver {@code sandbox} for the first company code of the
+         * demo file (the sandbox's demo account serves one enterprise), so every record of that enterprise is
+         * delivered to the sandbox and checked by its field rules.
          */
         public Builder demoReceiver(boolean connect) {
             this.demoReceiver = connect;

@@ -271,7 +271,8 @@ public final class RunningSuite implements AutoCloseable {
 
     /**
      * The configured receiver {@code sandbox} of exchange-service (its README, "Receivers from configuration"): the
-     * demo enterprises, by company code, delivered to the sandbox hub's default profile. Empty when not asked for,
+     * demo group's first enterprise, by company code, delivered to the sandbox hub's default profile with its demo
+     * account. Empty when not asked for,
      * without a demo file or without a sandbox process.
      */
     Map<String, String> demoReceiverEnv() throws IOException {
@@ -287,7 +288,9 @@ public final class RunningSuite implements AutoCloseable {
         env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_NAME", "省级平台（本地沙箱）");
         env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_PROFILE", "http-batch");
         env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_BASEURL", "http://localhost:" + sandboxPort + "/default");
-        env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_ENTERPRISECODES", String.join(",", codes));
+        // the sandbox's demo account belongs to one enterprise (one enterprise = one account, like a real hub):
+        // the demo group's first enterprise is "the demo enterprise" delivered there
+        env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_ENTERPRISECODES", codes.get(0));
         env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_CREDENTIALS", "sandbox");
         env.put("DP_EXCHANGE_RECEIVERS_SANDBOX_INTEGERCHECKCYCLE", "true");
         return env;
