@@ -141,6 +141,12 @@ public final class RunningSuite implements AutoCloseable {
         progress.text("Simulating " + simulation.days() + " days of plant life (seed " + simulation.seed() + ")");
         var settings = cn.dualprevention.deploy.simulator.Simulator.Settings.defaults()
                 .withSeed(simulation.seed()).withDuration(simulation.duration());
+        List<String> connected = config.demoReceiver && Files.isRegularFile(config.demoFile)
+                ? DemoLoader.companyCodes(config.demoFile) : List.of();
+        if (!connected.isEmpty()) {
+            // the unit stopped for maintenance belongs to the enterprise the sandbox hub receives (demoReceiverEnv)
+            settings = settings.withUnitStopIn(connected.get(0));
+        }
         var clock = new cn.dualprevention.deploy.simulator.SimulatedTime(clockFile);
         try {
             simulationSummary = new cn.dualprevention.deploy.simulator.Simulator(

@@ -45,24 +45,34 @@ public final class Simulator {
      * @param weekSettle      how long (real time) the clock runs at real speed just before a week ends (Monday 00:00),
      *                        so that the assessment has every record of the week when it scores it
      */
+    /**
+     * @param unitStopIn company code of the enterprise whose unit is stopped for maintenance when it has a suitable
+     *                   unit (local mode: the enterprise connected to the sandbox hub, so the hub receives the stop);
+     *                   null: the first enterprise by company code that has one
+     */
     public record Settings(long seed, Duration duration, String adminLogin, int forShowIndex, int concurrency,
-                           Duration pollEvery, Shares shares, Duration taskSettle, Duration weekSettle) {
+                           Duration pollEvery, Shares shares, Duration taskSettle, Duration weekSettle, String unitStopIn) {
 
         public static Settings defaults() {
             return new Settings(42, Duration.ofMinutes(4), "wang.fang", -1, 6, Duration.ofHours(8), Shares.defaults(),
-                    Duration.ofSeconds(6), Duration.ofSeconds(20));
+                    Duration.ofSeconds(6), Duration.ofSeconds(20), null);
+        }
+
+        public Settings withUnitStopIn(String companyCode) {
+            return new Settings(seed, duration, adminLogin, forShowIndex, concurrency, pollEvery, shares, taskSettle,
+                    weekSettle, companyCode);
         }
 
         public Settings withSeed(long s) {
-            return new Settings(s, duration, adminLogin, forShowIndex, concurrency, pollEvery, shares, taskSettle, weekSettle);
+            return new Settings(s, duration, adminLogin, forShowIndex, concurrency, pollEvery, shares, taskSettle, weekSettle, unitStopIn);
         }
 
         public Settings withDuration(Duration d) {
-            return new Settings(seed, d, adminLogin, forShowIndex, concurrency, pollEvery, shares, taskSettle, weekSettle);
+            return new Settings(seed, d, adminLogin, forShowIndex, concurrency, pollEvery, shares, taskSettle, weekSettle, unitStopIn);
         }
 
         public Settings withConcurrency(int c) {
-            return new Settings(seed, duration, adminLogin, forShowIndex, c, pollEvery, shares, taskSettle, weekSettle);
+            return new Settings(seed, duration, adminLogin, forShowIndex, c, pollEvery, shares, taskSettle, weekSettle, unitStopIn);
         }
     }
 
@@ -164,7 +174,7 @@ public final class Simulator {
                 enterprises.put(e.id(), e);
                 e.units().forEach(u -> unitNames.put(u.id(), u.name()));
             });
-            this.unitStop = UnitStop.plan(group, forShow, zone, simStart, simEnd).orElse(null);
+            this.unitStop = UnitStop.plan(group, forShow, zone, simStart, simEnd, settings.unitStopIn()).orElse(null);
         }
 
         void loop(Pace pace) {
@@ -470,7 +480,8 @@ public final class Simulator {
      */
     record UnitStop(Group.Enterprise enterprise, Group.Unit unit, Instant start, Instant end, Instant announceAt) {
 
-        static Optional<UnitStop> plan(Group group, Group.Enterprise forShow, ZoneId zone, Instant simStart, Instant simEnd) {
+        static Optional<UnitStop> plan(Group group, Group.Enterprise forShow, ZoneId zone, Instant simStart, Instant simEnd,
+                                       String preferredCompanyCode) {
             // the first 08:00 a day or more after the start
             java.time.ZonedDateTime dayAfter = simStart.plus(Duration.ofDays(1)).atZone(zone);
             LocalDate day = dayAfter.toLocalTime().isAfter(LocalTime.of(8, 0)) ? dayAfter.toLocalDate().plusDays(1)
@@ -480,7 +491,9 @@ public final class Simulator {
             if (end.isAfter(simEnd)) {
                 return Optional.empty();
             }
-            for (Group.Enterprise e : group.enterprises()) {
+            List<Group.Enterprise> candidates = new ArrayList<>(group.enterprises());
+            candidates.sort(Comparator.comparing((Group.Enterprise e) -> !java.util.Objects.equals(e.companyCode(), preferredCompanyCode)));
+            for (Group.Enterprise e : candidates) {
                 if (e.id().equals(forShow.id())) {
                     continue;
                 }

@@ -32,7 +32,7 @@ class SimulatorTest {
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         Shares lively = new Shares(0.15, 0.15, 0.2, 0.0, 0.2, 0.3, 0.15);
         Simulator.Settings settings = new Simulator.Settings(42, Duration.ofSeconds(9), "wang.fang", -1, 4,
-                Duration.ofHours(6), lively, Duration.ofMillis(300), Duration.ofMillis(500));
+                Duration.ofHours(6), lively, Duration.ofMillis(300), Duration.ofMillis(500), null);
 
         Simulator.Summary summary = new Simulator(suite, clock, settings, new PrintStream(text, true, StandardCharsets.UTF_8)).run();
 
