@@ -1,29 +1,24 @@
 package cn.dualprevention.deploy.local;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
+
+import cn.dualprevention.deploy.simulator.Api;
+import cn.dualprevention.deploy.simulator.DevIssuer;
 
 /**
  * Access tokens from the development issuer's {@code POST /dev/token} (local mode only), cached per identity.
- * Either a demo user of the issuer ({@link #forDemoUser}) or any identity ({@link #forIdentity}).
+ * Either a demo user of the issuer ({@link #forDemoUser}) or any identity ({@link #forIdentity}); the simulator's
+ * {@link DevIssuer} mints them.
  */
 public final class DevTokens {
 
-    private final URI issuer;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final DevIssuer issuer;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
 
     public DevTokens(URI issuer) {
-        this.issuer = issuer;
+        this.issuer = new DevIssuer(issuer);
     }
 
     /** A token for a demo user of the issuer (e.g. {@code wang.fang}). */
@@ -46,26 +41,10 @@ public final class DevTokens {
     }
 
     private String fetch(Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(issuer.resolve("/dev/token"))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
-                throw new DemoLoader.DemoLoadException("the token issuer (" + issuer + ") refused a token for " + form
-                        + ": " + response.statusCode() + " " + response.body());
-            }
-            return response.body().trim();
-        } catch (IOException e) {
-            throw new DemoLoader.DemoLoadException("the token issuer (" + issuer + ") cannot be reached: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new DemoLoader.DemoLoadException("interrupted while fetching a token");
+            return issuer.mint(form);
+        } catch (Api.ApiException e) {
+            throw new DemoLoader.DemoLoadException(e.getMessage());
         }
     }
 }

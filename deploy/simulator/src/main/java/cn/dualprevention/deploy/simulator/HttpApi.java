@@ -2,7 +2,6 @@ package cn.dualprevention.deploy.simulator;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 /**
  * {@link Api} over HTTP: calls go to the gateway with a bearer token that the development issuer mints for the
@@ -25,7 +23,7 @@ public final class HttpApi implements Api {
     private static final Duration TOKEN_REUSE = Duration.ofMinutes(45);
 
     private final URI gateway;
-    private final URI issuer;
+    private final DevIssuer issuer;
     private final HttpClient http = HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(5))
             .version(HttpClient.Version.HTTP_1_1)
@@ -37,7 +35,7 @@ public final class HttpApi implements Api {
 
     public HttpApi(URI gateway, URI issuer) {
         this.gateway = gateway;
-        this.issuer = issuer;
+        this.issuer = new DevIssuer(issuer);
     }
 
     @Override
@@ -76,7 +74,7 @@ public final class HttpApi implements Api {
 
     @Override
     public Identity demoUser(String login) {
-        JsonClaims claims = JsonClaims.of(fetch(Map.of("user", login)));
+        JsonClaims claims = JsonClaims.of(issuer.mint(Map.of("user", login)));
         return new Identity(claims.subject(), claims.group(), claims.enterprises(), claims.roles(), login);
     }
 
@@ -91,39 +89,10 @@ public final class HttpApi implements Api {
             if (caller.name() != null) {
                 form.put("name", caller.name());
             }
-            t = new Token(fetch(form), Instant.now());
+            t = new Token(issuer.mint(form), Instant.now());
             tokens.put(caller.key(), t);
         }
         return t.value();
-    }
-
-    private String fetch(Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(issuer.resolve("/dev/token"))
-                .timeout(Duration.ofSeconds(20))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        for (int attempt = 0; ; attempt++) {
-            try {
-                HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                if (r.statusCode() != 200) {
-                    throw new ApiException("the token issuer " + issuer + " refused " + form + ": " + r.statusCode() + " "
-                            + r.body());
-                }
-                return r.body().trim();
-            } catch (IOException e) {
-                if (attempt >= 4) {
-                    throw new ApiException("the token issuer " + issuer + " cannot be reached: " + e);
-                }
-                pause(500L * (attempt + 1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new ApiException("interrupted while fetching a token");
-            }
-        }
     }
 
     private static void pause(long millis) {
