@@ -58,6 +58,34 @@ class PhotoApiTest {
         assertThat(inspector.get("/api/v1/hazards/photos/" + UUID.randomUUID()).status()).isEqualTo(404);
     }
 
+    /** Exchange-service's own identity (SERVICE, group "*") fetches a photo of any group; a person of another group gets 404. */
+    @Test
+    void aSuiteServiceReadsAPhotoOfAnyGroupAPersonOfAnotherGroupDoesNot() {
+        String base = "http://localhost:" + port;
+        String enterpriseId = "ent-" + UUID.randomUUID();
+        byte[] png = png();
+        ApiClient.Response uploaded = inspector.postBytes("/api/v1/hazards/photos?enterpriseId=" + enterpriseId, "image/png", png);
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String url = uploaded.json().get("url").asString();
+        ApiClient service = ApiClient.asService(base, "dp-exchange-service");
+
+        ApiClient.Response served = service.get(url);
+        assertThat(served.status()).as(served.body()).isEqualTo(200);
+        assertThat(served.contentType()).isEqualTo("image/png");
+        assertThat(service.getBytes(url)).isEqualTo(png);
+
+        ApiClient.Response stranger = ApiClient.as(base, "someone", "group-" + UUID.randomUUID())
+                .withRoles("SAFETY_MANAGER", "GROUP_ADMIN").get(url);
+        assertThat(stranger.status()).isEqualTo(404);
+        assertThat(stranger.isProblem()).isTrue();
+        assertThat(service.get("/api/v1/hazards/photos/" + UUID.randomUUID()).status()).isEqualTo(404);
+        // the service's identity opens the photo only: uploading, the ledger and the hazards stay closed to it
+        ApiClient.Response upload = service.postBytes("/api/v1/hazards/photos?enterpriseId=" + enterpriseId, "image/png", png);
+        assertThat(upload.status()).isEqualTo(403);
+        assertThat(upload.isProblem()).isTrue();
+        assertThat(service.get("/api/v1/hazards?enterpriseId=" + enterpriseId).status()).isEqualTo(403);
+    }
+
     @Test
     void aWrongTypeAFakePictureAndATooLargeOneAreRefusedAsProblems() {
         String path = "/api/v1/hazards/photos?enterpriseId=ent-" + UUID.randomUUID();

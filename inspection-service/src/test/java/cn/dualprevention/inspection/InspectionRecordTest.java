@@ -202,6 +202,37 @@ class InspectionRecordTest {
         assertThat(again.json().get("rule").asString()).isEqualTo("cycle-closed");
     }
 
+    /** Exchange-service's own identity (SERVICE, group "*") fetches a record photo of any group; a person of another group gets 404. */
+    @Test
+    void aSuiteServiceReadsARecordPhotoOfAnyGroupAPersonOfAnotherGroupDoesNot() {
+        InspectionCycle cycle = hourlyCycles(1, person).getFirst();
+        byte[] jpeg = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 7, 8, 9};
+        ApiClient.Response answer = inspector.post("/api/v1/inspection-records", item("svc-" + UUID.randomUUID(), cycle.id(),
+                "NORMAL", cycle.windowStart().plusSeconds(60),
+                "[{\"contentType\":\"image/jpeg\",\"data\":\"" + Base64.getEncoder().encodeToString(jpeg) + "\"}]", LON, LAT));
+        assertThat(answer.status()).as(answer.body()).isEqualTo(201);
+        String photoId = inspector.get("/api/v1/inspection-records/" + answer.json().get("recordId").asString())
+                .json().get("photoIds").get(0).asString();
+        String path = "/api/v1/inspection-photos/" + photoId;
+        String base = "http://localhost:" + port;
+
+        byte[] fetched = ApiClient.asService(base, "dp-exchange-service").getBytes(path);
+        assertThat(fetched).isEqualTo(jpeg);
+
+        ApiClient.Response foreign = ApiClient.as(base, "wang.qiang", "group-" + UUID.randomUUID()).withRoles("INSPECTOR").get(path);
+        assertThat(foreign.status()).as(foreign.body()).isEqualTo(404);
+        assertThat(foreign.isProblem()).isTrue();
+        ApiClient.Response foreignManager = ApiClient.as(base, "li.na", "group-" + UUID.randomUUID())
+                .withRoles("SAFETY_MANAGER", "GROUP_ADMIN").get(path);
+        assertThat(foreignManager.status()).isEqualTo(404);
+        // the service's identity opens this endpoint only: the record itself stays closed to it
+        ApiClient.Response record = ApiClient.asService(base, "dp-exchange-service")
+                .get("/api/v1/inspection-records/" + answer.json().get("recordId").asString());
+        assertThat(record.status()).isEqualTo(403);
+        assertThat(ApiClient.asService(base, "dp-exchange-service").get("/api/v1/inspection-photos/no-such-photo").status())
+                .isEqualTo(404);
+    }
+
     @Test
     void aCycleEndedWithoutRecordIsMissedOnceHoweverOftenTheJobRuns() throws Exception {
         List<InspectionCycle> ended = hourlyCycles(20, person);

@@ -68,6 +68,29 @@ class DevIssuerTest {
     }
 
     @Test
+    void theExchangeServiceGetsASuiteServiceTokenForEveryGroup() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("dp-exchange-service:exchange-secret".getBytes()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        Jwt jwt = verify(JSON.readTree(response.body()).get("access_token").asString());
+        assertThat(jwt.getSubject()).isEqualTo("dp-exchange-service");
+        assertThat(jwt.getClaimAsString("group")).isEqualTo("*");
+        assertThat(jwt.getClaimAsStringList("roles")).containsExactly("SERVICE");
+        assertThat(jwt.getClaimAsStringList("enterprises")).containsExactly("*");
+        assertThat(jwt.getAudience()).contains("dp-api");
+        // another client's secret gets nothing
+        HttpResponse<String> wrong = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("dp-exchange-service:plant-secret".getBytes()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(wrong.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aWrongClientSecretGetsNoToken() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/oauth2/token"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("dp-plant-system:guess".getBytes()))

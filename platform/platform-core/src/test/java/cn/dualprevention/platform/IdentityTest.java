@@ -16,6 +16,10 @@ class IdentityTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.dualprevention.platform.identity.ServiceIdentity serviceIdentity;
+    @org.springframework.beans.factory.annotation.Autowired
+    cn.dualprevention.platform.identity.ServiceTokenInterceptor serviceTokens;
 
     private String base() {
         return "http://localhost:" + port;
@@ -115,6 +119,48 @@ class IdentityTest {
     }
 
     @Test
+    void aServiceReachesOnlyEndpointsNamingServiceButThereEveryGroup() {
+        ApiClient manager = ApiClient.as(base(), "li.na", "g-" + java.util.UUID.randomUUID(), "e1").withRoles("SAFETY_MANAGER");
+        String defect = manager.post("/api/v1/defects", "{\"enterpriseId\":\"e1\",\"title\":\"罐区围堰破损\",\"level\":\"GENERAL\"}")
+                .json().get("id").asString();
+        ApiClient service = ApiClient.asService(base(), "dp-exchange-service");
+
+        ApiClient.Response read = service.get("/api/v1/defects/" + defect);
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.json().get("id").asString()).isEqualTo(defect);
+
+        for (ApiClient.Response refused : List.of(service.get("/api/v1/whoami"), service.post("/api/v1/notes", "{}"),
+                service.get("/api/v1/calibrations"), service.get("/api/v1/audit"))) {
+            assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.json().get("detail").asString()).contains("SERVICE");
+        }
+        // another role in the same token opens nothing more
+        String serviceAndAdmin = TestTokens.token("dp-exchange-service", "*", List.of("*"), List.of("SERVICE", "GROUP_ADMIN"));
+        assertThat(ApiClient.withToken(base(), serviceAndAdmin).get("/api/v1/whoami").status()).isEqualTo(403);
+        // a person of another group still gets 404
+        assertThat(ApiClient.as(base(), "mallory", "g-other").withRoles("SAFETY_MANAGER").get("/api/v1/defects/" + defect)
+                .status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyServiceHasAServiceIdentityThatNamesItsMissingSettings() {
+        // the test application configures no client: the bean exists, the context started, and using it says what to set
+        org.assertj.core.api.Assertions.assertThatThrownBy(serviceIdentity::accessToken)
+                .isInstanceOf(cn.dualprevention.platform.identity.ServiceIdentityUnavailableException.class)
+                .hasMessageContaining("DP_IDENTITY_CLIENT_ID").hasMessageContaining("DP_IDENTITY_CLIENT_SECRET");
+        assertThat(serviceTokens).isNotNull();
+    }
+
+    @Test
+    void theGroupStarWithoutServiceIs401() {
+        String token = TestTokens.token("mallory", "*", List.of("*"), List.of("GROUP_ADMIN"));
+        ApiClient.Response response = ApiClient.withToken(base(), token).get("/api/v1/whoami");
+        assertUnauthenticated(response);
+        assertThat(response.json().get("detail").asString()).contains("'group'").contains("SERVICE");
+    }
+
+    @Test
     void theOpenApiDocumentNamesTheRolesOfEveryOperation() {
         JsonNode docs = ApiClient.anonymous(base()).get("/v3/api-docs").json();
         assertThat(docs.at("/components/securitySchemes/bearer-jwt/scheme").asString()).isEqualTo("bearer");
@@ -123,7 +169,10 @@ class IdentityTest {
         assertThat(roles(paths.get("/api/v1/calibrations").get("post"))).containsExactly("GROUP_ADMIN", "SAFETY_MANAGER");
         assertThat(roles(paths.get("/api/v1/calibrations").get("get"))).containsExactly("SAFETY_MANAGER", "REGULATOR_VIEWER");
         assertThat(roles(paths.get("/api/v1/notes").get("post"))).hasSize(6).doesNotContain("REGULATOR_VIEWER");
-        assertThat(roles(paths.get("/api/v1/whoami").get("get"))).hasSize(7).contains("REGULATOR_VIEWER");
+        assertThat(roles(paths.get("/api/v1/whoami").get("get"))).hasSize(7).contains("REGULATOR_VIEWER")
+                .doesNotContain("SERVICE");
+        assertThat(roles(paths.get("/api/v1/notes").get("post"))).doesNotContain("SERVICE");
+        assertThat(roles(paths.get("/api/v1/defects/{id}").get("get"))).hasSize(8).contains("SERVICE");
     }
 
     private static List<String> roles(JsonNode operation) {

@@ -77,6 +77,43 @@ class OutboxTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> pendingOutbox(id).isEmpty());
     }
 
+    /**
+     * Local mode's stand-in database only uses an index whose fields are exactly the query's: with
+     * dp.store.exact-match-indexes the first versioned update adds the (_id, version) index it can use, and versioned
+     * updates and their conflict detection work as before. Off (the default, as on MongoDB) no such index is made.
+     */
+    @Test
+    void exactMatchIndexesServeVersionedUpdatesOnTheStandInDatabase() {
+        OutboxRelay relay = new OutboxRelay(mongo, kafka, new SimpleMeterRegistry(), 10, Duration.ofSeconds(5));
+        OutboxMessages messages = new OutboxMessages(json.mapper(), Clock.systemUTC(), "platform-test", "dp.test.events");
+        String collection = mongo.getCollectionName(ParcelDocument.class);
+
+        AggregateStore plain = new AggregateStore(mongo, messages, relay);
+        String first = Ids.newId();
+        plain.insert(new ParcelDocument(first, 1, "ent-3", "drum", ParcelKind.SMALL), List.of());
+        plain.update(new ParcelDocument(first, 2, "ent-3", "drum, relabelled", ParcelKind.SMALL), List.of());
+        assertThat(indexNames(collection)).doesNotContain("id_version");
+
+        AggregateStore standIn = new AggregateStore(mongo, messages, relay,
+                new cn.dualprevention.platform.audit.AuditTrail(mongo, Clock.systemUTC(), "platform-test"), true);
+        String id = Ids.newId();
+        standIn.insert(new ParcelDocument(id, 1, "ent-3", "cask", ParcelKind.SMALL), List.of());
+        standIn.update(new ParcelDocument(id, 2, "ent-3", "cask, sealed", ParcelKind.SMALL), List.of());
+        assertThat(indexNames(collection)).contains("id_version");
+        assertThat(mongo.findById(id, ParcelDocument.class)).extracting(ParcelDocument::name, ParcelDocument::version)
+                .containsExactly("cask, sealed", 2L);
+        // a writer that read version 1 is refused, as before
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> standIn.update(
+                        new ParcelDocument(id, 2, "ent-3", "cask, stale", ParcelKind.SMALL), List.of()))
+                .isInstanceOf(cn.dualprevention.platform.errors.ConcurrentChangeException.class);
+        assertThat(mongo.findById(id, ParcelDocument.class).name()).isEqualTo("cask, sealed");
+    }
+
+    private List<String> indexNames(String collection) {
+        return mongo.indexOps(collection).getIndexInfo().stream()
+                .map(org.springframework.data.mongodb.core.index.IndexInfo::getName).toList();
+    }
+
     @Test
     void aCrashBetweenWriteAndPublishLosesNothingAndARepublishHasNoSecondEffect() throws Exception {
         // A process that wrote its change and died before its relay published: its relay never runs.

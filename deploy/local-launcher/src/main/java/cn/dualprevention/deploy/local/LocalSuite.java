@@ -266,6 +266,11 @@ public final class LocalSuite {
         public RunningSuite start() {
             return new LocalSuite(this).start();
         }
+
+        /** The settings, without starting anything (tests). */
+        LocalSuite config() {
+            return new LocalSuite(this);
+        }
     }
 
     RunningSuite start() {

@@ -247,9 +247,17 @@ public final class RunningSuite implements AutoCloseable {
         cmd.addAll(plan.jvmFlags());
         cmd.add("-jar");
         cmd.add(plan.jar().toString());
+        launch(app.name(), cmd, springEnv(app, port), port, "port " + port);
+    }
+
+    /** The environment of a Spring process of the suite: its port, the infrastructure, the issuer, its own settings. */
+    Map<String, String> springEnv(SpringApp app, int port) throws IOException {
         Map<String, String> env = new LinkedHashMap<String, String>();
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("DP_MONGODB_URI", mongoUri());
+        // mongo-java-server uses an index only when a query names exactly its fields: add the (_id, version) index
+        // the platform's versioned updates need (AggregateStore), else every update scans its collection
+        env.put("DP_STORE_EXACT_MATCH_INDEXES", "true");
         env.put("DP_KAFKA_BOOTSTRAP", kafkaBootstrap());
         env.put("DP_EUREKA_URL", eurekaUrl() + "/eureka/");
         env.put("DP_INSTANCE_HOST", "localhost");
@@ -257,8 +265,14 @@ public final class RunningSuite implements AutoCloseable {
         if (app == SpringApp.DEV_ISSUER) {
             env.put("DP_DEV_TOKENS", "true");
             env.put("DP_ISSUER_KEY_FILE", config.dataDir.resolve("dev-issuer-key.json").toString());
+            // the client exchange-service calls other services with (role SERVICE): the same secret on both sides
+            env.put("DP_EXCHANGE_CLIENT_SECRET", exchangeClientSecret());
         }
         if (app.name().equals("exchange-service")) {
+            // its own identity (platform ServiceIdentity) for fetching hazard and inspection photos: client credentials
+            // at the development issuer (DP_OIDC_ISSUER_URI, discovered on first use)
+            env.put("DP_IDENTITY_CLIENT_ID", EXCHANGE_CLIENT);
+            env.put("DP_IDENTITY_CLIENT_SECRET", exchangeClientSecret());
             // receivers' secrets are sealed under a master key of this data directory; the secret set "sandbox" is the
             // demo account of the sandbox receiver (deploy/sandbox-receiver), for an http-batch receiver made with curl
             env.put("DP_EXCHANGE_MASTER_KEY", exchangeMasterKey());
@@ -272,7 +286,7 @@ public final class RunningSuite implements AutoCloseable {
             env.put("DP_CLOCK_FILE", clockFile.toString());
         }
         env.putAll(config.extraEnv);
-        launch(app.name(), cmd, env, port, "port " + port);
+        return env;
     }
 
     /**
@@ -304,12 +318,27 @@ public final class RunningSuite implements AutoCloseable {
 
     /** A random AES-256 key kept in the data directory (created on first start), base64. */
     private String exchangeMasterKey() throws IOException {
-        Path file = config.dataDir.resolve("exchange-master-key");
+        return keptSecret(config.dataDir.resolve("exchange-master-key"), java.util.Base64.getEncoder());
+    }
+
+    /** exchange-service's OAuth2 client at the development issuer (its application.yml, {@code dp.dev-issuer.machines}). */
+    static final String EXCHANGE_CLIENT = "dp-exchange-service";
+
+    /** The secret of {@link #EXCHANGE_CLIENT}: random, kept in the data directory, given to the issuer and to exchange-service. */
+    private String exchangeClientSecret() throws IOException {
+        return keptSecret(config.dataDir.resolve("exchange-client-secret"), java.util.Base64.getUrlEncoder().withoutPadding());
+    }
+
+    /**
+     * 32 random bytes, encoded, kept in that file (owner-only where the file system allows): made on the first call,
+     * the same on every later one, so that a restarted suite keeps its keys and secrets.
+     */
+    static String keptSecret(Path file, java.util.Base64.Encoder encoding) throws IOException {
         if (!Files.isRegularFile(file)) {
             byte[] key = new byte[32];
             new java.security.SecureRandom().nextBytes(key);
             Files.createDirectories(file.getParent());
-            Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+            Files.writeString(file, encoding.encodeToString(key));
             try {
                 Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException notPosix) {

@@ -63,8 +63,14 @@ class PhotoController {
         }
     }
 
+    /**
+     * Everyone of the tenant reads a photo, and so does a suite service ({@link Role#SERVICE}: exchange-service sending
+     * it to the regulator as an attachment), for every group.
+     */
     @GetMapping("/{photoId}")
-    @Operation(summary = "A photo as uploaded, with its content type")
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.INSPECTOR, Role.GUARANTOR,
+            Role.REGULATOR_VIEWER, Role.API_CLIENT, Role.SERVICE})
+    @Operation(summary = "A photo as uploaded, with its content type; also for the suite's services (SERVICE)")
     ResponseEntity<byte[]> photo(@PathVariable String photoId) {
         HazardPhoto photo = library.get(photoId);
         return ResponseEntity.ok()

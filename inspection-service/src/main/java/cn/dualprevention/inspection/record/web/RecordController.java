@@ -64,8 +64,14 @@ class RecordController {
         return mapper.toResponse(queries.get(id));
     }
 
+    /**
+     * Everyone of the tenant reads a record photo, and so does a suite service ({@link Role#SERVICE}: exchange-service
+     * sending it to the regulator as an attachment), for every group.
+     */
     @GetMapping("/api/v1/inspection-photos/{id}")
-    @Operation(summary = "A record photo, as it was taken (JPEG / PNG)")
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.INSPECTOR, Role.GUARANTOR,
+            Role.REGULATOR_VIEWER, Role.API_CLIENT, Role.SERVICE})
+    @Operation(summary = "A record photo, as it was taken (JPEG / PNG); also for the suite's services (SERVICE)")
     ResponseEntity<byte[]> photo(@PathVariable String id) {
         PhotoStore.StoredPhoto photo = queries.photo(id);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.photo().contentType()))

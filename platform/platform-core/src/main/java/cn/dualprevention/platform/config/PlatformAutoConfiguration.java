@@ -6,7 +6,11 @@ import cn.dualprevention.platform.events.EventJson;
 import cn.dualprevention.platform.inbox.EventDispatcher;
 import cn.dualprevention.platform.inbox.EventHandler;
 import cn.dualprevention.platform.inbox.Inbox;
+import cn.dualprevention.platform.identity.ClientCredentialsServiceIdentity;
 import cn.dualprevention.platform.identity.IdentityProperties;
+import cn.dualprevention.platform.identity.ServiceClientProperties;
+import cn.dualprevention.platform.identity.ServiceIdentity;
+import cn.dualprevention.platform.identity.ServiceTokenInterceptor;
 import cn.dualprevention.platform.identity.TokenVerifier;
 import cn.dualprevention.platform.outbox.AggregateStore;
 import cn.dualprevention.platform.outbox.OutboxMessages;
@@ -23,6 +27,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.core.env.Environment;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -53,7 +58,7 @@ import java.util.List;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration"})
-@EnableConfigurationProperties({PlatformProperties.class, IdentityProperties.class})
+@EnableConfigurationProperties({PlatformProperties.class, IdentityProperties.class, ServiceClientProperties.class})
 public class PlatformAutoConfiguration {
 
     /**
@@ -106,8 +111,11 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    AggregateStore aggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay, AuditTrail auditTrail) {
-        return new AggregateStore(mongo, messages, relay, auditTrail);
+    AggregateStore aggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay, AuditTrail auditTrail,
+                                  Environment environment) {
+        // dp.store.exact-match-indexes: local mode's stand-in database (mongo-java-server) needs them; see AggregateStore
+        return new AggregateStore(mongo, messages, relay, auditTrail,
+                environment.getProperty("dp.store.exact-match-indexes", Boolean.class, false));
     }
 
     /** Every change's audit entry, kept in this service's {@code audit} collection. */
@@ -186,6 +194,24 @@ public class PlatformAutoConfiguration {
     @ConditionalOnMissingBean
     JwtDecoder dpJwtDecoder(IdentityProperties identity) {
         return TokenVerifier.decoder(identity);
+    }
+
+    /**
+     * This service's own identity for calls to other services ({@code dp.identity.client.*}): always present; without
+     * a configured client every use throws {@link cn.dualprevention.platform.identity.ServiceIdentityUnavailableException}
+     * naming the missing settings. Nothing is fetched at startup.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    ServiceIdentity dpServiceIdentity(ServiceClientProperties client, IdentityProperties identity) {
+        return new ClientCredentialsServiceIdentity(client, identity.issuerUri());
+    }
+
+    /** Adds the service's own bearer token to a {@code RestClient}'s requests to other services of the suite. */
+    @Bean
+    @ConditionalOnMissingBean
+    ServiceTokenInterceptor dpServiceTokenInterceptor(ServiceIdentity serviceIdentity) {
+        return new ServiceTokenInterceptor(serviceIdentity);
     }
 
     @Bean

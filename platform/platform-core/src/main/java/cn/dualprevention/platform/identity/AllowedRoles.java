@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * the operation extension {@code x-dp-roles}, from which the authorization matrix is generated.
  *
  * <p>Without this annotation the platform's default policy applies: every role may call the endpoint,
- * except that {@link Role#REGULATOR_VIEWER} may only read (GET/HEAD/OPTIONS).
+ * except that {@link Role#REGULATOR_VIEWER} may only read (GET/HEAD/OPTIONS), and {@link Role#SERVICE} may call
+ * nothing: a service's own identity reaches only the endpoints whose annotation names {@link Role#SERVICE}.
  */
 @Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)

@@ -16,14 +16,17 @@ import java.util.Set;
  *   <tr><th>claim</th><th>type</th><th>meaning</th></tr>
  *   <tr><td>{@code sub}</td><td>string</td><td>the acting user (login name) or machine client id</td></tr>
  *   <tr><td>{@code name}</td><td>string, optional</td><td>display name (姓名)</td></tr>
- *   <tr><td>{@code group}</td><td>string</td><td>the group (集团) the caller belongs to</td></tr>
+ *   <tr><td>{@code group}</td><td>string</td><td>the group (集团) the caller belongs to; {@code "*"} (every group)
+ *       only for a suite service, whose {@code roles} name {@link Role#SERVICE}</td></tr>
  *   <tr><td>{@code enterprises}</td><td>array of strings</td><td>enterprise ids the caller may act on;
  *       {@code ["*"]} for every enterprise of the group</td></tr>
  *   <tr><td>{@code roles}</td><td>array of strings</td><td>{@link Role} names</td></tr>
  * </table>
  *
  * A token without {@code sub} or {@code group} is refused (401). A missing {@code enterprises} claim
- * means no enterprise at all (group-level objects only), never every enterprise.
+ * means no enterprise at all (group-level objects only), never every enterprise. A token of the group {@code "*"}
+ * without the role {@link Role#SERVICE} is refused (401); with it, the caller acts on every enterprise of every
+ * group, on the endpoints that name {@link Role#SERVICE} only.
  */
 public final class CallerClaims {
 
@@ -34,6 +37,8 @@ public final class CallerClaims {
     public static final String ROLES = "roles";
     /** The value of {@link #ENTERPRISES} that stands for every enterprise of the group. */
     public static final String ALL_ENTERPRISES = "*";
+    /** The value of {@link #GROUP} that stands for every group: suite services ({@link Role#SERVICE}) only. */
+    public static final String ALL_GROUPS = Caller.EVERY_GROUP;
 
     private CallerClaims() {
     }
@@ -41,7 +46,8 @@ public final class CallerClaims {
     /**
      * The caller a verified token describes.
      *
-     * @throws IllegalArgumentException naming the missing claim when the token lacks {@code sub} or {@code group}
+     * @throws IllegalArgumentException naming the missing claim when the token lacks {@code sub} or {@code group},
+     *                                  or when its group is {@code "*"} without the role {@link Role#SERVICE}
      */
     public static Caller callerOf(Jwt jwt) {
         String user = text(jwt.getClaims().get(SUBJECT));
@@ -52,10 +58,19 @@ public final class CallerClaims {
         if (group == null) {
             throw new IllegalArgumentException("the token has no '" + GROUP + "' claim");
         }
+        Set<String> roles = strings(jwt.getClaims().get(ROLES));
+        String name = text(jwt.getClaims().get(NAME));
+        if (ALL_GROUPS.equals(group)) {
+            if (!roles.contains(Role.SERVICE.name())) {
+                throw new IllegalArgumentException("the '" + GROUP + "' claim '" + ALL_GROUPS
+                        + "' (every group) is only for the suite's own services, whose token carries the role "
+                        + Role.SERVICE.name() + "; this token does not");
+            }
+            return new Caller(user, group, Set.of(), true, roles, name);
+        }
         Set<String> enterprises = strings(jwt.getClaims().get(ENTERPRISES));
         boolean all = enterprises.contains(ALL_ENTERPRISES);
-        return new Caller(user, group, all ? Set.of() : enterprises, all, strings(jwt.getClaims().get(ROLES)),
-                text(jwt.getClaims().get(NAME)));
+        return new Caller(user, group, all ? Set.of() : enterprises, all, roles, name);
     }
 
     private static String text(Object value) {

@@ -6,7 +6,9 @@ import cn.dualprevention.platform.errors.NotFoundException;
 import cn.dualprevention.platform.events.NewEvent;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,6 +17,8 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an aggregate and the events of its change in ONE single-document write (the transactional
@@ -25,6 +29,14 @@ import java.util.List;
  * <p>A change made by an HTTP request carries its audit entry in the same write ({@link AuditTrail}: actor, tenant,
  * request, field-level before/after): an update first reads the stored state at the expected version, so the
  * diff is exact, and the versioned write fails if anything changed in between.
+ *
+ * <p>Versioned writes look a document up by {@code _id} and {@code version}. MongoDB serves that from the {@code _id}
+ * index; mongo-java-server (local mode's stand-in database) uses an index only when the query names exactly the
+ * index's fields, so every update scanned the whole collection (an update of one task among 21,000 read all 21,000
+ * from the H2 file, twice). With {@code exactMatchIndexes} on ({@code dp.store.exact-match-indexes}, set by local
+ * mode) the first update of a collection adds a unique {@code id_version} index on ({@code _id}, {@code version}),
+ * which that planner can use. It is off by default: on MongoDB the index is redundant, costs an index entry per
+ * write, and building it on a large collection would hold up the first update after a deployment.
  */
 public class AggregateStore {
 
@@ -35,6 +47,8 @@ public class AggregateStore {
     private final OutboxMessages messages;
     private final OutboxRelay relay;
     private final AuditTrail audit;
+    private final boolean exactMatchIndexes;
+    private final Set<String> versionIndexed = ConcurrentHashMap.newKeySet();
 
     /** For tools and benchmarks outside a service context: audit entries name no service. */
     public AggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay) {
@@ -42,10 +56,17 @@ public class AggregateStore {
     }
 
     public AggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay, AuditTrail audit) {
+        this(mongo, messages, relay, audit, false);
+    }
+
+    /** @param exactMatchIndexes add the {@code id_version} index mongo-java-server needs (see the class comment) */
+    public AggregateStore(MongoTemplate mongo, OutboxMessages messages, OutboxRelay relay, AuditTrail audit,
+                          boolean exactMatchIndexes) {
         this.mongo = mongo;
         this.messages = messages;
         this.relay = relay;
         this.audit = audit;
+        this.exactMatchIndexes = exactMatchIndexes;
     }
 
     /** Inserts a new aggregate (its version must be 1) with the events announcing it. */
@@ -113,6 +134,11 @@ public class AggregateStore {
         }
         if (!outbox.isEmpty()) {
             update.push(OUTBOX_FIELD).each(toBson(outbox).toArray());
+        }
+        if (exactMatchIndexes && !versionIndexed.contains(collection)) {
+            mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC)
+                    .on(VERSION_FIELD, Sort.Direction.ASC).unique().named("id_version"));
+            versionIndexed.add(collection);
         }
         Query query = Query.query(Criteria.where("_id").is(document.id()).and(VERSION_FIELD).is(document.version() - 1));
         String kind = entity.getCollection();

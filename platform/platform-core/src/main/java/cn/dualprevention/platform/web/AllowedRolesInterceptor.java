@@ -25,8 +25,7 @@ public class AllowedRolesInterceptor implements HandlerInterceptor {
         }
         AllowedRoles allowed = annotationOf(method);
         if (!AccessPolicy.permits(caller, allowed, request.getMethod())) {
-            throw new ForbiddenException("This action needs one of the roles "
-                    + AccessPolicy.allowedRoles(allowed, request.getMethod()) + ".");
+            throw new ForbiddenException(AccessPolicy.refusal(caller, allowed, request.getMethod()));
         }
         return true;
     }

@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * Publishes each operation's allowed roles in the OpenAPI document as {@code x-dp-roles} (an array of
  * {@link Role} names in declaration order), so that the authorization matrix can be generated from the documents: the roles
- * of its {@link AllowedRoles}, or the default policy (every role; writes without the regulator viewer). Every
+ * of its {@link AllowedRoles}, or the default policy (every role but {@link Role#SERVICE}; writes without the regulator
+ * viewer either). Every
  * operation also requires the bearer token scheme {@value #BEARER_SCHEME}, so Swagger UI offers "Authorize".
  */
 public class AllowedRolesOpenApi implements GlobalOperationCustomizer, GlobalOpenApiCustomizer {

@@ -34,6 +34,20 @@ class AuthorizationMatrixTest {
         AuthorizationMatrix.Report report = fixture.matrix().run();
         assertThat(report.operations()).extracting(AuthorizationMatrix.Operation::name)
                 .contains("PUT /api/v1/defects/{id}", "POST /api/v1/defects/{id}/accept", "POST /api/v1/calibrations");
+        // the suite service's rows: admitted (and reaching the own tenant's defect) only where SERVICE is named
+        assertThat(report.results()).filteredOn(r -> r.role().equals("SERVICE"))
+                .hasSize(report.operations().size())
+                .allSatisfy(r -> assertThat(r.tenant()).isEqualTo(AuthorizationMatrix.Tenant.SUITE))
+                .filteredOn(r -> !r.operation().equals("GET /api/v1/defects/{id}"))
+                .allSatisfy(r -> assertThat(r.expected()).isEqualTo("403 problem+json"));
+        assertThat(report.results()).filteredOn(r -> r.role().equals("SERVICE") && r.operation().equals("GET /api/v1/defects/{id}"))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.expected()).isEqualTo("allowed: 2xx");
+                    assertThat(r.got()).startsWith("200 ").contains(fixture.defectId());
+                });
+        assertThat(report.results()).filteredOn(r -> r.tenant() == AuthorizationMatrix.Tenant.EVERY_GROUP_WITHOUT_SERVICE)
+                .hasSize(report.operations().size())
+                .allSatisfy(r -> assertThat(r.got()).startsWith("401 problem"));
         return report.dynamicTests();
     }
 

@@ -3,12 +3,15 @@ package cn.dualprevention.platform.testapp;
 import cn.dualprevention.platform.errors.NotFoundException;
 import cn.dualprevention.platform.errors.RuleViolationException;
 import cn.dualprevention.platform.events.NewEvent;
+import cn.dualprevention.platform.identity.AllowedRoles;
+import cn.dualprevention.platform.identity.Role;
 import cn.dualprevention.platform.ids.Ids;
 import cn.dualprevention.platform.outbox.AggregateStore;
 import cn.dualprevention.platform.tenancy.Caller;
 import cn.dualprevention.platform.tenancy.CallerContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -43,6 +46,14 @@ class DefectController {
                 request.level(), "REPORTED", new DefectDocument.Location(request.building(), null));
         store.insert(defect, List.of(event("reported", defect)));
         return defect;
+    }
+
+    /** Every reader of the tenant, and the suite's services (SERVICE), which read any group's defect. */
+    @GetMapping("/api/v1/defects/{id}")
+    @AllowedRoles({Role.GROUP_ADMIN, Role.SAFETY_MANAGER, Role.DEPARTMENT_HEAD, Role.INSPECTOR, Role.GUARANTOR,
+            Role.REGULATOR_VIEWER, Role.API_CLIENT, Role.SERVICE})
+    DefectDocument get(@PathVariable String id) {
+        return load(id);
     }
 
     @PutMapping("/api/v1/defects/{id}")

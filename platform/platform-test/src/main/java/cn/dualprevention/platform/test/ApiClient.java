@@ -46,6 +46,14 @@ public final class ApiClient {
         return new ApiClient(baseUrl, TestTokens.token(user, group, scope, List.of()), user, group, scope);
     }
 
+    /**
+     * A suite service calling with its own identity (role SERVICE, group {@code *}, every enterprise), e.g.
+     * exchange-service fetching a photo: it reaches only endpoints that name SERVICE.
+     */
+    public static ApiClient asService(String baseUrl, String clientId) {
+        return new ApiClient(baseUrl, TestTokens.service(clientId), null, null, null);
+    }
+
     /** The same server, without any caller identity (no Authorization header). */
     public static ApiClient anonymous(String baseUrl) {
         return new ApiClient(baseUrl, null, null, null, null);
@@ -58,7 +66,8 @@ public final class ApiClient {
 
     /**
      * The same caller holding these roles (names as the platform's {@code Role}: GROUP_ADMIN,
-     * SAFETY_MANAGER, DEPARTMENT_HEAD, INSPECTOR, GUARANTOR, REGULATOR_VIEWER, API_CLIENT).
+     * SAFETY_MANAGER, DEPARTMENT_HEAD, INSPECTOR, GUARANTOR, REGULATOR_VIEWER, API_CLIENT; SERVICE only through
+     * {@link #asService}, as a person's group never goes with it).
      */
     public ApiClient withRoles(String... roles) {
         if (user == null) {

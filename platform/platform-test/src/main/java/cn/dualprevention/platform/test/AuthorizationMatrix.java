@@ -33,13 +33,17 @@ import java.util.stream.Stream;
  * group, and checks the outcome:
  *
  * <ul>
- *   <li>no token → {@code 401} problem+json;</li>
+ *   <li>no token → {@code 401} problem+json; a token claiming the group {@code *} (every group) without the role
+ *       {@code SERVICE} → {@code 401} problem+json;</li>
  *   <li>{@code REGULATOR_VIEWER} on a write, or a role not in the operation's {@code x-dp-roles} → {@code 403}
  *       problem+json (and {@code x-dp-roles} must exist and never name the viewer on a write);</li>
  *   <li>a foreign tenant on a path naming one of the own tenant's objects → {@code 404} problem+json — never
  *       2xx, never 403, never an answer that differs from the one for an id that does not exist;</li>
  *   <li>the own tenant with an allowed role → neither 401, 403, 404 nor 5xx (400 for the empty body is fine);</li>
- *   <li>list reads (no path variable) by a foreign tenant never contain an id of the fixture.</li>
+ *   <li>list reads (no path variable) by a foreign tenant never contain an id of the fixture;</li>
+ *   <li>{@code SERVICE}, a suite service's own token ({@link Tenant#SUITE}: group {@code *}, every enterprise) →
+ *       {@code 403} problem+json on every operation whose {@code x-dp-roles} does not name it (the default policy
+ *       never does); where it does, it reaches the own tenant's objects like the own tenant's allowed roles.</li>
  * </ul>
  *
  * <p>Path variables come from the fixture: {@link #id} for the own tenant's objects (created through the API
@@ -66,10 +70,15 @@ public final class AuthorizationMatrix {
 
     /** The platform's role names (cn.dualprevention.platform.identity.Role), in declaration order. */
     public static final List<String> ROLES = List.of("GROUP_ADMIN", "SAFETY_MANAGER", "DEPARTMENT_HEAD", "INSPECTOR",
-            "GUARANTOR", "REGULATOR_VIEWER", "API_CLIENT");
+            "GUARANTOR", "REGULATOR_VIEWER", "API_CLIENT", "SERVICE");
+    /** The roles of a tenant's callers (people and machine clients): every role but SERVICE, which has no tenant. */
+    public static final List<String> TENANT_ROLES = ROLES.stream().filter(r -> !"SERVICE".equals(r)).toList();
     /** The user (token subject) of every own-tenant caller, e.g. to assign the fixture's work to it. */
     public static final String OWN_USER = "matrix.own";
     private static final String VIEWER = "REGULATOR_VIEWER";
+    private static final String SERVICE = "SERVICE";
+    /** The token subject of the suite service's cells. */
+    public static final String SERVICE_CLIENT = "matrix.service";
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -82,7 +91,11 @@ public final class AuthorizationMatrix {
         /** Another group, with every enterprise of it ({@code "*"}). */
         FOREIGN_GROUP,
         /** The own group, but only an enterprise that does not own the fixture. */
-        FOREIGN_ENTERPRISE
+        FOREIGN_ENTERPRISE,
+        /** A suite service's own token (role {@code SERVICE}): the group {@code *}, every enterprise. */
+        SUITE,
+        /** A token claiming the group {@code *} (every group) without the role {@code SERVICE}: refused. */
+        EVERY_GROUP_WITHOUT_SERVICE
     }
 
     private final String baseUrl;
@@ -310,11 +323,21 @@ public final class AuthorizationMatrix {
         boolean exempt = exemptions.containsKey(operation.name());
         if (nonBearer.containsKey(operation.name())) {
             for (String role : ROLES) {
+                if (SERVICE.equals(role)) {
+                    cells.add(new Cell(operation, role, Tenant.SUITE, Kind.TOKEN_GRANTS_NOTHING, 0));
+                    continue;
+                }
                 tenants.forEach(tenant -> cells.add(new Cell(operation, role, tenant, Kind.TOKEN_GRANTS_NOTHING, 0)));
             }
+            cells.add(new Cell(operation, "GROUP_ADMIN", Tenant.EVERY_GROUP_WITHOUT_SERVICE, Kind.TOKEN_GRANTS_NOTHING, 0));
             return cells;
         }
+        cells.add(new Cell(operation, "GROUP_ADMIN", Tenant.EVERY_GROUP_WITHOUT_SERVICE, Kind.UNAUTHENTICATED, 0));
         for (String role : ROLES) {
+            if (SERVICE.equals(role)) {
+                cells.add(serviceCell(operation, exempt));
+                continue;
+            }
             boolean allowed = operation.roles() != null && operation.roles().contains(role)
                     && (operation.isRead() || !VIEWER.equals(role));
             for (Tenant tenant : tenants) {
@@ -331,6 +354,19 @@ public final class AuthorizationMatrix {
             }
         }
         return cells;
+    }
+
+    /** The suite service's one cell: forbidden unless x-dp-roles names SERVICE, else it reaches the own objects. */
+    private Cell serviceCell(Operation operation, boolean exempt) {
+        boolean allowed = operation.roles() != null && operation.roles().contains(SERVICE);
+        if (!allowed) {
+            return new Cell(operation, SERVICE, Tenant.SUITE, Kind.FORBIDDEN, 0);
+        }
+        if (exempt) {
+            return new Cell(operation, SERVICE, Tenant.SUITE, Kind.SKIPPED, 0);
+        }
+        int phase = operation.isRead() ? 0 : "DELETE".equals(operation.method()) ? 2 : 1;
+        return new Cell(operation, SERVICE, Tenant.SUITE, Kind.OWN_ALLOWED, phase);
     }
 
     private final class Cell {
@@ -454,8 +490,12 @@ public final class AuthorizationMatrix {
                 case OWN -> ApiClient.as(baseUrl, OWN_USER, ownGroup, ownEnterprises.toArray(String[]::new));
                 case FOREIGN_GROUP -> ApiClient.as(baseUrl, "matrix.foreign", foreignGroup, "*");
                 case FOREIGN_ENTERPRISE -> ApiClient.as(baseUrl, "matrix.sibling", ownGroup, siblingEnterprise);
+                case SUITE -> ApiClient.asService(baseUrl, SERVICE_CLIENT);
+                case EVERY_GROUP_WITHOUT_SERVICE -> ApiClient.withToken(baseUrl,
+                        TestTokens.token("matrix.every-group", TestTokens.EVERY_GROUP, List.of("*"), List.of(role)));
             };
-            return tenant == Tenant.NONE ? base : base.withRoles(role);
+            return tenant == Tenant.NONE || tenant == Tenant.SUITE || tenant == Tenant.EVERY_GROUP_WITHOUT_SERVICE
+                    ? base : base.withRoles(role);
         }
 
         private Result judged(Result result) {

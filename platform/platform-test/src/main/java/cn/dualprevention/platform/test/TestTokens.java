@@ -33,6 +33,8 @@ public final class TestTokens {
 
     public static final String ISSUER = "https://issuer.dual-prevention.test";
     public static final String AUDIENCE = "dp-api";
+    /** The group claim of a suite service's token ({@code SERVICE}): every group. */
+    public static final String EVERY_GROUP = "*";
 
     private static final KeyPair KEYS = newKeyPair();
     private static final NimbusJwtEncoder ENCODER = encoder(KEYS);
@@ -51,6 +53,14 @@ public final class TestTokens {
     /** A valid access token (one hour) for that caller; {@code enterprises} may be {@code ["*"]}. */
     public static String token(String user, String group, Collection<String> enterprises, Collection<String> roles) {
         return token(claims -> caller(claims, user, group, enterprises, roles));
+    }
+
+    /**
+     * A valid access token of a suite service, as the identity provider issues it to the service's own client
+     * (client credentials): subject = client id, group {@value #EVERY_GROUP}, every enterprise, role {@code SERVICE}.
+     */
+    public static String service(String clientId) {
+        return token(clientId, EVERY_GROUP, List.of("*"), List.of("SERVICE"));
     }
 
     /** A valid access token with the standard claims (issuer, audience, one hour), then {@code claims} applied. */
