@@ -56,7 +56,7 @@ public class TaskCatalog {
         InspectionTask next = task.schedule(schedule, now, CallerContext.require().userId());
         tasks.update(next, List.of(new NewEvent(next.eventType(), next.groupId(), next.enterpriseId(), next.id(),
                 next.event())));
-        cycles.reconcile(next, now);
+        cycles.reconcile(next, now, task.schedule() != null);
         return next;
     }
 }
