@@ -22,31 +22,105 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The service's real cycle store on mongo-java-server (memory or H2 file backend), wired as the Spring context wires
  * it: {@link MongoInspectionCycles} with its unique (taskId, windowStart) index, the platform's outbox messages (each
  * cycle carries its {@code inspection.cycle.generated.v1} event) and relay hints, and the unit-stop store.
+ * <p>
+ * The database runs in the benchmark's JVM ({@code MEMORY}, {@code H2_FILE}) or, as in production (MongoDB) and local
+ * mode (mongo-java-server in its own JVM), in a process of its own ({@code MEMORY_PROCESS}, {@code H2_PROCESS}: see
+ * {@link DatabaseProcess}), with a heap sized for the day's cycles and their outbox entries.
  */
 final class BenchmarkStore implements AutoCloseable {
 
-    enum Backend { MEMORY, H2_FILE }
+    enum Backend {
+        MEMORY, H2_FILE, MEMORY_PROCESS, H2_PROCESS;
+
+        boolean ownProcess() {
+            return this == MEMORY_PROCESS || this == H2_PROCESS;
+        }
+    }
+
+    /**
+     * Heap the memory backend keeps per stored cycle with its outbox entry and index entries, after a full collection:
+     * 4,848 – 4,963 bytes measured at 200,000 cycles (docs/benchmarks.md, third round), rounded up.
+     */
+    static final long LIVE_BYTES_PER_CYCLE = 5_000;
+    private static final long GB = 1L << 30;
+    /** Young generation of the database process: requests' short-lived garbage, and each batch until it is promoted. */
+    private static final long YOUNG_GB = 2;
 
     private final MongoServer server;
+    private final DatabaseProcess database;
     private final MongoClient client;
     private final Path h2File;
     final MongoTemplate mongo;
 
     BenchmarkStore(Backend backend) {
-        try {
-            h2File = backend == Backend.H2_FILE ? Files.createTempFile("inspection-bench", ".mv") : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        this(backend, DatabaseGc.PARALLEL, 0);
+    }
+
+    /** {@code databaseGc} and {@code cycles} size the database process's JVM; the in-JVM backends ignore them. */
+    BenchmarkStore(Backend backend, DatabaseGc databaseGc, long cycles) {
+        if (backend.ownProcess()) {
+            server = null;
+            h2File = null;
+            database = DatabaseProcess.start(backend == Backend.MEMORY_PROCESS ? "MEMORY" : "H2",
+                    databaseJvmArgs(databaseGc, cycles));
+            client = MongoClients.create(database.connectionString());
+        } else {
+            try {
+                h2File = backend == Backend.H2_FILE ? Files.createTempFile("inspection-bench", ".mv") : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            database = null;
+            server = new MongoServer(backend == Backend.MEMORY ? new MemoryBackend() : new H2Backend(h2File.toString()));
+            InetSocketAddress address = server.bind();
+            client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         }
-        server = new MongoServer(backend == Backend.MEMORY ? new MemoryBackend() : new H2Backend(h2File.toString()));
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
         mongo = new MongoTemplate(client, "dp-inspection-bench");
+    }
+
+    /**
+     * The collector of the database process. PARALLEL (the default): the store only grows until the collection is
+     * dropped, so nothing in the old generation ever dies during a day — a throughput collector that copies each
+     * survivor once on promotion and never marks the old generation concurrently fits it; G1 for comparison (its
+     * concurrent marking of a heap that is all live, and its remembered sets, are work that frees nothing here).
+     */
+    enum DatabaseGc { PARALLEL, G1 }
+
+    /**
+     * The database process's JVM: old generation for {@code cycles} stored cycles plus a quarter, a fixed young
+     * generation, initial = maximum heap (committed only as it is touched).
+     */
+    static List<String> databaseJvmArgs(DatabaseGc gc, long cycles) {
+        long oldGb = Math.max(1, (long) Math.ceil(cycles * LIVE_BYTES_PER_CYCLE * 1.25 / GB));
+        long heapGb = oldGb + YOUNG_GB;
+        return switch (gc) {
+            case PARALLEL -> List.of("-XX:+UseParallelGC", "-Xms" + heapGb + "g", "-Xmx" + heapGb + "g", "-Xmn" + YOUNG_GB + "g");
+            case G1 -> List.of("-XX:+UseG1GC", "-Xms" + heapGb + "g", "-Xmx" + heapGb + "g");
+        };
+    }
+
+    /** The database process's pid, when it has one. */
+    OptionalLong databasePid() {
+        return database == null ? OptionalLong.empty() : OptionalLong.of(database.pid());
+    }
+
+    DatabaseProcess databaseProcess() {
+        return database;
+    }
+
+    /**
+     * Collects the database process's garbage (what an earlier iteration left, a dropped collection) and returns its heap
+     * in use afterwards; empty when the database runs in the benchmark's JVM.
+     */
+    OptionalLong collectDatabaseGarbage() {
+        return database == null ? OptionalLong.empty() : OptionalLong.of(database.collectGarbage());
     }
 
     /** A fresh, empty cycle collection (with its indexes) and the generation that writes into it. */
@@ -122,7 +196,12 @@ final class BenchmarkStore implements AutoCloseable {
     @Override
     public void close() {
         client.close();
-        server.shutdownNow();
+        if (server != null) {
+            server.shutdownNow();
+        }
+        if (database != null) {
+            database.close();
+        }
         if (h2File != null) {
             try {
                 Files.deleteIfExists(h2File);

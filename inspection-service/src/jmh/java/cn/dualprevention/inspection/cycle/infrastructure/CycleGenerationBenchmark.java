@@ -29,7 +29,9 @@ import java.util.concurrent.TimeUnit;
  * <ul>
  * <li>{@code generateDay}: the real path — holiday calendar, window computation, cycle building, and the idempotent
  * unordered bulk insert (unique taskId + windowStart, each cycle with its generated event in its outbox) into
- * mongo-java-server, memory or H2 file backend; each iteration starts from an empty collection.</li>
+ * mongo-java-server, memory or H2 file backend, in the benchmark's JVM or in a process of its own
+ * ({@code -p backend=MEMORY_PROCESS}, as production runs its database); each iteration starts from an empty
+ * collection and ends with checking that exactly the expected cycles are stored.</li>
  * <li>{@code regenerateDay}: the same day generated again, as every scheduler round (and a second instance) does:
  * every insert is a duplicate and nothing may change.</li>
  * <li>{@code computeDay}: calendar, windows and cycle objects only (no store).</li>
@@ -60,8 +62,15 @@ public class CycleGenerationBenchmark {
     @State(Scope.Benchmark)
     public static class EmptyStore {
 
+        /**
+         * Where the stand-in database runs: MEMORY, H2_FILE in the benchmark's JVM; MEMORY_PROCESS, H2_PROCESS in a JVM
+         * of its own, as production runs MongoDB (give the benchmark's JVM a service's heap then, see docs/benchmarks.md).
+         */
         @Param({"MEMORY", "H2_FILE"})
         String backend;
+        /** Collector of the database process (*_PROCESS backends): PARALLEL or G1. */
+        @Param("PARALLEL")
+        String databaseGc;
         /**
          * PLATFORM: the platform's outbox messages as they are; SINGLE_PASS: the experiment of
          * {@link SinglePassOutboxMessages} (the envelope serialised once), to size the change proposed for the platform.
@@ -73,24 +82,30 @@ public class CycleGenerationBenchmark {
         final CpuTime cpu = new CpuTime();
 
         @Setup(Level.Trial)
-        public void start() {
-            store = new BenchmarkStore(BenchmarkStore.Backend.valueOf(backend));
+        public void start(Plant plant) {
+            store = new BenchmarkStore(BenchmarkStore.Backend.valueOf(backend), BenchmarkStore.DatabaseGc.valueOf(databaseGc),
+                    plant.plant.expectedCycles);
         }
 
         @Setup(Level.Iteration)
         public void empty(Plant plant) {
             generation = store.freshGeneration(plant.plant, plant.threads, "SINGLE_PASS".equals(events));
             System.gc();
-            cpu.start();
+            store.collectDatabaseGarbage();
+            cpu.start(store.databaseProcess());
         }
 
         @TearDown(Level.Iteration)
         public void check(Plant plant) {
-            cpu.report("generateDay " + backend + " " + events, plant.plant.expectedCycles);
+            cpu.report("generateDay " + backend + " " + events
+                    + (store.databaseProcess() == null ? "" : " database " + databaseGc), plant.plant.expectedCycles);
             long stored = store.cycleCount();
             if (stored != plant.plant.expectedCycles) {
                 throw new IllegalStateException("stored " + stored + " cycles, expected " + plant.plant.expectedCycles);
             }
+            store.collectDatabaseGarbage().ifPresent(bytes -> System.out.printf(
+                    "[database] heap in use after a full collection, %d cycles stored: %.2f GB (%.0f bytes per cycle)%n",
+                    stored, bytes / 1e9, (double) bytes / stored));
         }
 
         @TearDown(Level.Trial)
@@ -104,20 +119,23 @@ public class CycleGenerationBenchmark {
 
         @Param({"MEMORY", "H2_FILE"})
         String backend;
+        @Param("PARALLEL")
+        String databaseGc;
         BenchmarkStore store;
         CycleGeneration generation;
         final CpuTime cpu = new CpuTime();
 
         @Setup(Level.Trial)
         public void fill(Plant plant) {
-            store = new BenchmarkStore(BenchmarkStore.Backend.valueOf(backend));
+            store = new BenchmarkStore(BenchmarkStore.Backend.valueOf(backend), BenchmarkStore.DatabaseGc.valueOf(databaseGc),
+                    plant.plant.expectedCycles);
             generation = store.freshGeneration(plant.plant, plant.threads);
             generation.generate(plant.plant.tasks, BenchmarkPlant.FROM, BenchmarkPlant.TO);
         }
 
         @Setup(Level.Iteration)
         public void measure() {
-            cpu.start();
+            cpu.start(store.databaseProcess());
         }
 
         @TearDown(Level.Iteration)

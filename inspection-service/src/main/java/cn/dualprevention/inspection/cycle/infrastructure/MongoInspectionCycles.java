@@ -70,9 +70,11 @@ class MongoInspectionCycles implements InspectionCycles {
             return 0;
         }
         List<RawBsonDocument> documents = new ArrayList<>(cycles.size());
+        CycleGeneratedData.InstantText instants = new CycleGeneratedData.InstantText();
         for (InspectionCycle cycle : cycles) {
             documents.add(CycleBson.of(cycle, messages.domainEvent(new NewEvent(CycleGenerated.TYPE, cycle.groupId(),
-                    cycle.enterpriseId(), cycle.id(), cycle.generated()), COLLECTION, cycle.id(), cycle.version())));
+                    cycle.enterpriseId(), cycle.id(), CycleGeneratedData.of(cycle.generated(), instants)), COLLECTION,
+                    cycle.id(), cycle.version())));
         }
         Set<Integer> failed = new HashSet<>();
         try {
