@@ -80,6 +80,46 @@ class HeldRecordsTest {
     }
 
     @Test
+    void recordsWhoseEventsRanAheadOfTheEnterprisesRegistrationGoOutWhenItArrivesAndOnlyOnce() {
+        String unitId = newId();
+        String eventId = newId();
+        String measureId = newId();
+        String taskId = newId();
+        String recordId = newId();
+        String hazardId = newId();
+        // the whole chain before the registration (topics are consumed independently; after a restart or a catch-up)
+        SourceEvents source = new SourceEvents(kafka, "group-early")
+                .unit("risk.unit.created.v1", unitId, 1, Instant.now(), "张伟").riskEvent(eventId, unitId)
+                .measure(measureId, eventId, unitId).task(taskId, measureId, unitId)
+                .checked(recordId, taskId, measureId, unitId, "HAZARD_FOUND")
+                .hazard(hazardId, 1, recordId, taskId, measureId, unitId);
+        ApiClient api = caller("auditor", "group-early");
+        String notKnown = "enterprise " + source.enterpriseId + " is not known yet";
+        await().atMost(WAIT).until(() -> api.get("/api/v1/deliveries?state=HELD").json(), rows -> rows.size() == 6
+                && java.util.stream.StreamSupport.stream(rows.spliterator(), false)
+                .allMatch(row -> row.get("holdReasons").toString().contains(notKnown)));
+
+        try (EventProbe hazards = new EventProbe(brokers, "dp.regulator.hiddenDanger");
+             EventProbe checks = new EventProbe(brokers, "dp.regulator.checkRecord")) {
+            source.registered("410100401", "91410100MA44XXK401");
+            assertThat(checks.await(r -> r.key().equals(recordId), 1, WAIT)).singleElement()
+                    .satisfies(r -> assertThat(r.value()).contains("\"companyCode\":\"410100401\""));
+            assertThat(hazards.await(r -> r.key().equals(hazardId), 1, WAIT)).singleElement()
+                    .satisfies(r -> assertThat(r.value()).contains("\"tyshxydm\":\"91410100MA44XXK401\"")
+                            .contains("\"checkRecordId\":\"" + recordId + "\""));
+            JsonNode accepted = await().atMost(WAIT).until(() -> api.get("/api/v1/deliveries?state=ACCEPTED&enterpriseId="
+                    + source.enterpriseId).json(), rows -> rows.size() == 6);
+            assertThat(api.get("/api/v1/deliveries?state=HELD&enterpriseId=" + source.enterpriseId).json()).isEmpty();
+
+            source.registered("410100401", "91410100MA44XXK401"); // the registration replayed: nothing goes out again
+            assertThat(hazards.drain(r -> r.key().equals(hazardId), Duration.ofSeconds(3))).hasSize(1);
+            assertThat(checks.drain(r -> r.key().equals(recordId), Duration.ofSeconds(1))).hasSize(1);
+            assertThat(api.get("/api/v1/deliveries?state=ACCEPTED&enterpriseId=" + source.enterpriseId).json().toString())
+                    .isEqualTo(accepted.toString());
+        }
+    }
+
+    @Test
     void deliveriesAreScopedToTheCallerAndBadFiltersAreRefused() {
         String unitId = newId();
         SourceEvents source = new SourceEvents(kafka, "group-held").registered()

@@ -228,7 +228,7 @@ class SandboxDeliveryTest {
         chain.publishModel(source);
         chain.publishActivity(source);
         ApiClient api = api();
-        JsonNode created = api.post("/api/v1/receivers", """
+        JsonNode created = createOnceKnown("""
                 {"name":"异步平台","enterpriseId":"%s","profile":"http-batch","baseUrl":"%s","integerCheckCycle":true,
                  "acknowledgement":"ASYNC","receiptTimeoutSeconds":300,"credentials":"sandbox-a","enabled":false}
                 """.formatted(source.enterpriseId, sandbox.profileUrl("async"))).json();
@@ -256,14 +256,22 @@ class SandboxDeliveryTest {
         return receiver(source, profile, extra, "sandbox-a");
     }
 
+    /**
+     * A receiver of the enterprise: its registration is an event, and a receiver can name only an enterprise that
+     * exchange-service knows (404 before) — the source events published meanwhile wait for the registration by themselves.
+     */
     private String receiver(SourceEvents source, String profile, String extra, String credentials) {
-        ApiClient.Response created = api().post("/api/v1/receivers", """
+        ApiClient.Response created = createOnceKnown("""
                 {"name":"沙箱 %s","enterpriseId":"%s","profile":"http-batch","baseUrl":"%s","integerCheckCycle":true,
                  "credentials":"%s"%s}
                 """.formatted(profile, source.enterpriseId, sandbox.profileUrl(profile), credentials, extra));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         receivers.add(created.json().get("id").asString());
         return created.json().get("id").asString();
+    }
+
+    private ApiClient.Response createOnceKnown(String body) {
+        return await().atMost(WAIT).until(() -> api().post("/api/v1/receivers", body), answer -> answer.status() != 404);
     }
 
     private ApiClient api() {

@@ -65,7 +65,12 @@ class DeliveryRoundBenchmark {
             DeliveryRound round = new DeliveryRound(path.records(), path.builder(), path.deliveries(), List.of(acceptsAll),
                     path.receivers(), path.planner(), new DeliveryMetrics(new SimpleMeterRegistry(), path.clock()),
                     new DeliverySettings(null, null, null, null, null, null, null, null, null, null),
-                    beans.getBeanProvider(CircuitBreakerRegistry.class), path.clock());
+                    beans.getBeanProvider(CircuitBreakerRegistry.class),
+                    new cn.dualprevention.exchange.delivery.domain.PhotoAttachments(ref -> {
+                        throw new IllegalStateException("no photos in this benchmark");
+                    }, (picture, max) -> java.util.Optional.empty(), 5 << 20),
+                    new cn.dualprevention.exchange.delivery.application.PhotoSettings(null, null, null, null, null, null, null),
+                    path.clock());
             long t0 = System.nanoTime();
             int rounds = 0;
             while (path.mongo().getCollection("deliveries").countDocuments(new Document("state", "PENDING")) > 0 && rounds < 200) {

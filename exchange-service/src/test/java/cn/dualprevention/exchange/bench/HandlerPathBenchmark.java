@@ -49,8 +49,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HandlerPathBenchmark {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String GROUP = "bench-g";
-    private static final String ENTERPRISE = "bench-e";
+    static final String GROUP = "bench-g";
+    static final String ENTERPRISE = "bench-e";
 
     @Test
     void feedEventsThroughTheHandlerPath() throws Exception {
@@ -119,6 +119,23 @@ class HandlerPathBenchmark {
      * with one stream receiver serving every enterprise, and runs {@code body} on it.
      */
     static void onHandlerPath(PathBody body) throws Exception {
+        EnterpriseIdentity identity = new EnterpriseIdentity(ENTERPRISE, GROUP, "410100001", "91410100MA44XXK123",
+                ZoneId.of("Asia/Shanghai"));
+        onHandlerPath(new EnterpriseDirectory() {
+            @Override
+            public Optional<EnterpriseIdentity> find(String enterpriseId) {
+                return Optional.of(identity);
+            }
+
+            @Override
+            public Optional<EnterpriseIdentity> findByCompanyCode(String companyCode) {
+                return Optional.of(identity);
+            }
+        }, body);
+    }
+
+    /** The same, with these enterprises known. */
+    static void onHandlerPath(EnterpriseDirectory enterprises, PathBody body) throws Exception {
         MongoServer server = new MongoServer(new MemoryBackend());
         String uri = "mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", "");
         try (MongoClient client = MongoClients.create(uri)) {
@@ -132,19 +149,6 @@ class HandlerPathBenchmark {
                     new Class<?>[] {MongoTemplate.class, AggregateStore.class}, mongo, store);
             DeliveryRepository deliveries = create("cn.dualprevention.exchange.delivery.infrastructure.MongoDeliveries",
                     new Class<?>[] {MongoTemplate.class}, mongo);
-            EnterpriseIdentity identity = new EnterpriseIdentity(ENTERPRISE, GROUP, "410100001", "91410100MA44XXK123",
-                    ZoneId.of("Asia/Shanghai"));
-            EnterpriseDirectory enterprises = new EnterpriseDirectory() {
-                @Override
-                public Optional<EnterpriseIdentity> find(String enterpriseId) {
-                    return Optional.of(identity);
-                }
-
-                @Override
-                public Optional<EnterpriseIdentity> findByCompanyCode(String companyCode) {
-                    return Optional.of(identity);
-                }
-            };
             Receiver stream = new Receiver("bench-stream", 1, GROUP, null, "regulator stream", true,
                     new StreamProfile(StreamProfile.DEFAULT_PREFIX), null, null, null, Instant.now(), null, Instant.now());
             ReceiverDirectory receivers = new ReceiverDirectory(new FixedReceivers(stream));
@@ -228,7 +232,7 @@ class HandlerPathBenchmark {
     }
 
     @SuppressWarnings("unchecked")
-    private static <T> T create(String className, Class<?>[] types, Object... args) throws Exception {
+    static <T> T create(String className, Class<?>[] types, Object... args) throws Exception {
         Constructor<?> constructor = Class.forName(className).getDeclaredConstructor(types);
         constructor.setAccessible(true);
         return (T) constructor.newInstance(args);

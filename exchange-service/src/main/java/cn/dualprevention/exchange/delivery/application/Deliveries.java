@@ -4,6 +4,7 @@ import cn.dualprevention.exchange.delivery.domain.Delivery;
 import cn.dualprevention.exchange.delivery.domain.DeliveryFilter;
 import cn.dualprevention.exchange.delivery.domain.DeliveryRepository;
 import cn.dualprevention.exchange.delivery.domain.DeliveryState;
+import cn.dualprevention.exchange.delivery.domain.PhotoAttachments;
 import cn.dualprevention.exchange.enterprise.domain.EnterpriseDirectory;
 import cn.dualprevention.exchange.enterprise.domain.EnterpriseIdentity;
 import cn.dualprevention.exchange.receiver.application.Receivers;
@@ -91,7 +92,9 @@ public class Deliveries {
         String id = Delivery.idOf(receiverId, new RecordRef(type, recordId));
         Delivery delivery = deliveries.find(id).orElseThrow(() -> new NotFoundException("delivery", id));
         caller.requireAccess(delivery.groupId(), delivery.enterpriseId(), "delivery", id);
-        if (delivery.state() == DeliveryState.HELD) {
+        if (delivery.state() == DeliveryState.HELD && (delivery.reasons().isEmpty()
+                || !delivery.reasons().stream().allMatch(PhotoAttachments::isPhotoReason))) {
+            // held only for its photos (e.g. one the photo service did not find): tried again on request, once it is back
             throw new RuleViolationException("delivery/held", "a held record goes out once its source is fixed: " + delivery.reasons());
         }
         if (!deliveries.resend(id, clock.instant())) {

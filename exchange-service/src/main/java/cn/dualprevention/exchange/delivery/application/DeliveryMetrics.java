@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Per receiver: {@code dp.exchange.backlog} (records not yet delivered), {@code dp.exchange.oldest.undelivered.age}
  * (seconds since the oldest of them became pending) and the counters {@code dp.exchange.records.accepted} /
- * {@code .rejected} / {@code .held} (rates in Prometheus with {@code rate()}). The gauges read a snapshot the
+ * {@code .rejected} / {@code .held} (rates in Prometheus with {@code rate()}), and {@code dp.exchange.photos} (photos
+ * attached to records, by {@code outcome}: {@code attached}, {@code reencoded}, {@code held}, {@code fault}). The gauges read a snapshot the
  * delivery loop refreshes, never the database on scrape.
  */
 @Component
@@ -69,6 +70,13 @@ public class DeliveryMetrics {
 
     void held(String receiver, int count) {
         counter("dp.exchange.records.held", receiver).increment(count);
+    }
+
+    void photos(String receiver, String outcome, int count) {
+        if (count > 0) {
+            Counter.builder("dp.exchange.photos").description("photos put into records for the receiver, by outcome")
+                    .tag("receiver", receiver).tag("outcome", outcome).register(meters).increment(count);
+        }
     }
 
     private Counter counter(String name, String receiver) {

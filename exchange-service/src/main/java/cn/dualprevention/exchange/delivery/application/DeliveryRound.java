@@ -5,6 +5,8 @@ import cn.dualprevention.exchange.delivery.domain.Delivery;
 import cn.dualprevention.exchange.delivery.domain.DeliveryRepository;
 import cn.dualprevention.exchange.delivery.domain.DeliveryState;
 import cn.dualprevention.exchange.delivery.domain.Outcome;
+import cn.dualprevention.exchange.delivery.domain.PhotoAttachments;
+import cn.dualprevention.exchange.delivery.domain.PhotoSourceFault;
 import cn.dualprevention.exchange.delivery.domain.ReceiverDialect;
 import cn.dualprevention.exchange.delivery.domain.RecordTransport;
 import cn.dualprevention.exchange.delivery.domain.WireRecord;
@@ -46,6 +48,11 @@ import java.util.stream.Collectors;
  * are not sent again (unless a resync or a person asks). Each send passes the receiver's circuit breaker; a fault
  * ends the round and pauses the receiver (backoff), credentials or settings refused stop it until a person changes
  * it. Nothing is ever marked accepted that the receiver did not accept.
+ *
+ * <p>Photos ({@code hiddenDanger.attachments1/2}) are fetched just before the batch of their record goes, and a batch
+ * carries at most {@code dp.exchange.photos.max-batch-bytes} of them (a larger one is split). A record whose photo cannot
+ * travel (not found, not a picture) is held for this receiver with the reason; a photo service that fails leaves the
+ * record pending (backoff per record, the receiver is not paused) — it never goes without its photo.
  */
 @Component
 public class DeliveryRound {
@@ -63,13 +70,15 @@ public class DeliveryRound {
     private final DeliveryMetrics metrics;
     private final DeliverySettings settings;
     private final CircuitBreakerRegistry breakers;
+    private final PhotoAttachments photos;
+    private final PhotoSettings photoSettings;
     private final Clock clock;
     private final Map<String, ReceiverBackoff> backoffs = new ConcurrentHashMap<>();
 
     public DeliveryRound(RegulatorRecords records, RecordBuilder builder, DeliveryRepository deliveries,
                          List<RecordTransport> transports, ReceiverDirectory receivers, DeliveryPlanner planner,
                          DeliveryMetrics metrics, DeliverySettings settings, ObjectProvider<CircuitBreakerRegistry> breakers,
-                         Clock clock) {
+                         PhotoAttachments photos, PhotoSettings photoSettings, Clock clock) {
         this.records = records;
         this.builder = builder;
         this.deliveries = deliveries;
@@ -79,6 +88,8 @@ public class DeliveryRound {
         this.metrics = metrics;
         this.settings = settings;
         this.breakers = breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults);
+        this.photos = photos;
+        this.photoSettings = photoSettings;
         this.clock = clock;
     }
 
@@ -200,10 +211,84 @@ public class DeliveryRound {
                 ready.add(candidate);
             }
         }
-        Sent sent = send(receiver, transport, breaker, backoff, ready, outcomes, 0);
+        Sent sent = sendWithPhotos(receiver, transport, breaker, backoff, ready, outcomes);
         deliveries.record(outcomes);
         count(receiver, outcomes);
         return sent;
+    }
+
+    /**
+     * Sends the ready records, their photos fetched one record after the other and put in, in batches of at most
+     * {@code max-batch-bytes} of photos. After a photo service failed, the other records with photos of this chunk are
+     * not tried again now (they would wait for the same timeouts): all stay pending, each with its own backoff.
+     */
+    private Sent sendWithPhotos(Receiver receiver, RecordTransport transport, CircuitBreaker breaker, ReceiverBackoff backoff,
+                                List<Candidate> ready, List<Outcome> outcomes) {
+        long budget = photoSettings.maxBatchBytes().toBytes();
+        List<Candidate> batch = new ArrayList<>();
+        long bytes = 0;
+        int sends = 0;
+        String photoFault = null;
+        int attached = 0;
+        int reencoded = 0;
+        int held = 0;
+        int faults = 0;
+        try {
+            for (Candidate candidate : ready) {
+                if (!candidate.wire().needsPhotos()) {
+                    batch.add(candidate);
+                    continue;
+                }
+                Instant now = clock.instant();
+                if (photoFault == null) {
+                    try {
+                        switch (photos.attach(candidate.wire(), receiver.profile())) {
+                            case PhotoAttachments.Attachment.Held hold -> {
+                                outcomes.add(Outcome.held(candidate.delivery(), hold.reasons(), now));
+                                held++;
+                            }
+                            case PhotoAttachments.Attachment.Ready photoReady -> {
+                                if (!batch.isEmpty() && bytes + photoReady.bytes() > budget) {
+                                    Sent sent = send(receiver, transport, breaker, backoff, batch, outcomes, 0);
+                                    sends += sent.sends();
+                                    batch = new ArrayList<>();
+                                    bytes = 0;
+                                    if (sent.stop()) {
+                                        return new Sent(sends, true); // this record stays pending as it was
+                                    }
+                                }
+                                batch.add(new Candidate(candidate.delivery(), photoReady.wire(), candidate.hash(), candidate.parents()));
+                                bytes += photoReady.bytes();
+                                attached += photoReady.photos().size();
+                                reencoded += (int) photoReady.photos().stream().filter(p -> p.reencoded()).count();
+                            }
+                        }
+                        continue;
+                    } catch (PhotoSourceFault e) {
+                        photoFault = e.getMessage();
+                        log.warn("receiver {}: the photos of {} cannot be fetched now, the record waits: {}", receiver.id(),
+                                candidate.delivery().ref(), photoFault);
+                    }
+                }
+                faults++;
+                Delivery delivery = candidate.delivery();
+                outcomes.add(Outcome.stillPending(delivery, List.of(), "photo service fault: " + photoFault, now,
+                        now.plus(photoBackoff(delivery)), true));
+            }
+            Sent last = send(receiver, transport, breaker, backoff, batch, outcomes, 0);
+            return new Sent(sends + last.sends(), last.stop());
+        } finally {
+            metrics.photos(receiver.id(), "attached", attached);
+            metrics.photos(receiver.id(), "reencoded", reencoded);
+            metrics.photos(receiver.id(), "held", held);
+            metrics.photos(receiver.id(), "fault", faults);
+        }
+    }
+
+    /** A record waiting for a failing photo service: {@code initial-backoff} doubling per attempt up to {@code max-backoff}. */
+    private Duration photoBackoff(Delivery delivery) {
+        Duration pause = settings.initialBackoff().multipliedBy(1L << Math.min(delivery.attempts(), 20));
+        return pause.compareTo(settings.maxBackoff()) > 0 ? settings.maxBackoff() : pause;
     }
 
     private Sent send(Receiver receiver, RecordTransport transport, CircuitBreaker breaker, ReceiverBackoff backoff,

@@ -3,6 +3,7 @@ package cn.dualprevention.exchange.delivery.domain;
 import cn.dualprevention.exchange.receiver.domain.HttpBatchProfile;
 import cn.dualprevention.exchange.receiver.domain.ReceiverProfile;
 import cn.dualprevention.exchange.record.domain.BuiltRecord;
+import cn.dualprevention.exchange.record.domain.PhotoRef;
 import cn.dualprevention.exchange.record.domain.RecordType;
 
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,13 @@ import java.util.Set;
 /**
  * 接收方差异 — turns a record built with the receiver's code preferences into exactly what that receiver expects:
  * its date format, field-name variants ({@code checkRecordId} → {@code recordId}, {@code attachments1} →
- * {@code dangerImg}), a risk unit's non-major source code in {@code hazardCode1}, photos as data URLs, and its own
- * required fields and integer check cycles — a receiver-specific rule the record breaks holds it for that
+ * {@code dangerImg}), a risk unit's non-major source code in {@code hazardCode1}, photos as bare base64 or data URLs,
+ * and its own required fields and integer check cycles — a receiver-specific rule the record breaks holds it for that
  * receiver only, with the reason. Absent fields are left out.
+ *
+ * <p>Photos: a record refers to them ({@link PhotoRef}); an http-batch record keeps the references under the receiver's
+ * field names until {@link PhotoAttachments} puts the photos in ({@link #photoValue}). A stream carries no photos
+ * (a broker's messages are limited to about 1 MB, and a reference means nothing to the regulator).
  */
 public final class ReceiverDialect {
 
@@ -31,7 +37,7 @@ public final class ReceiverDialect {
     static final Set<String> DATE_FIELDS = Set.of("dangerManageDeadline");
     private static final DateTimeFormatter SPEC = DateTimeFormatter.ofPattern(HttpBatchProfile.SPEC_DATE_TIME);
     private static final DateTimeFormatter SPEC_DATE = DateTimeFormatter.ofPattern(HttpBatchProfile.SPEC_DATE);
-    private static final Set<String> PHOTO_FIELDS = Set.of("attachments1", "attachments2");
+    static final List<String> PHOTO_FIELDS = List.of("attachments1", "attachments2");
 
     private ReceiverDialect() {
     }
@@ -44,10 +50,20 @@ public final class ReceiverDialect {
             }
         });
         List<String> problems = new ArrayList<>();
+        RecordType type = built.ref().type();
+        Map<String, List<PhotoRef>> photos = new LinkedHashMap<>();
+        for (String photo : PHOTO_FIELDS) {
+            List<PhotoRef> refs = PhotoRef.listOf(fields.get(photo));
+            if (refs.isEmpty() || !(profile instanceof HttpBatchProfile)) {
+                fields.remove(photo);
+            } else {
+                fields.put(photo, refs.stream().map(PhotoRef::text).toList());
+                photos.put(photo, refs);
+            }
+        }
         if (!(profile instanceof HttpBatchProfile http)) {
             return new WireRecord(built.ref().id(), fields, problems);
         }
-        RecordType type = built.ref().type();
         if (!HttpBatchProfile.SPEC_DATE_TIME.equals(http.dateTimeFormat())) {
             DateTimeFormatter format = DateTimeFormatter.ofPattern(http.dateTimeFormat());
             for (String field : DATE_TIME_FIELDS) {
@@ -75,26 +91,33 @@ public final class ReceiverDialect {
         if (http.splitHazardCode() && type == RecordType.RISK_UNIT && fields.get("hazardCode") instanceof String code && !code.matches("\\d{12}")) {
             replace(fields, "hazardCode", "hazardCode1");
         }
-        if (http.attachmentsAsDataUrl()) {
-            for (String photo : PHOTO_FIELDS) {
-                if (fields.get(photo) instanceof String data && !data.startsWith("data:")) {
-                    fields.put(photo, "data:" + (data.startsWith("iVBOR") ? "image/png" : "image/jpeg") + ";base64," + data);
-                }
-            }
-        }
         for (String required : http.requiredFields()) {
             String[] typed = required.split("\\.", 2);
             if (typed[0].equals(type.specName()) && isBlank(fields.get(typed[1]))) {
                 problems.add(typed[1] + " is required by this receiver");
             }
         }
+        Map<String, List<PhotoRef>> wirePhotos = new LinkedHashMap<>();
+        photos.forEach((field, refs) -> wirePhotos.put(field, refs));
         http.fieldNames().forEach((typed, name) -> {
             String[] parts = typed.split("\\.", 2);
             if (parts[0].equals(type.specName())) {
                 replace(fields, parts[1], name);
+                List<PhotoRef> refs = photos.get(parts[1]);
+                if (refs != null) {
+                    wirePhotos.remove(parts[1]);
+                    wirePhotos.put(name, refs);
+                }
             }
         });
-        return new WireRecord(built.ref().id(), fields, problems);
+        return new WireRecord(built.ref().id(), fields, problems, wirePhotos);
+    }
+
+    /** A photo as the receiver takes it: bare base64 (the specification), or a data URL ({@code attachmentsAsDataUrl}). */
+    public static String photoValue(TravellingPhoto photo, ReceiverProfile profile) {
+        String base64 = Base64.getEncoder().encodeToString(photo.bytes());
+        return profile instanceof HttpBatchProfile http && http.attachmentsAsDataUrl()
+                ? "data:" + photo.format().mediaType() + ";base64," + base64 : base64;
     }
 
     private static boolean isBlank(Object value) {

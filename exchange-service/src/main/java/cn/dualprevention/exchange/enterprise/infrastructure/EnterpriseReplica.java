@@ -2,9 +2,13 @@ package cn.dualprevention.exchange.enterprise.infrastructure;
 
 import cn.dualprevention.exchange.enterprise.domain.EnterpriseDirectory;
 import cn.dualprevention.exchange.enterprise.domain.EnterpriseIdentity;
+import cn.dualprevention.exchange.enterprise.domain.EnterpriseKnown;
+import cn.dualprevention.platform.events.EventEnvelope;
+import cn.dualprevention.platform.inbox.EventHandler;
 import cn.dualprevention.platform.readmodel.Projection;
 import cn.dualprevention.platform.readmodel.ReadModelWriter;
 import org.bson.Document;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,8 +27,28 @@ class EnterpriseReplica {
 
     static final String COLLECTION = "enterprises";
 
+    /**
+     * Keeps the replica and then tells the service that the enterprise is known ({@link EnterpriseKnown}, synchronously:
+     * the records held for it are released within the handling of the event, and a failure retries the event).
+     */
     @Bean
-    Projection enterpriseProjection(ReadModelWriter writer) {
+    EventHandler enterpriseRegistrations(ReadModelWriter writer, ApplicationEventPublisher events) {
+        Projection replica = enterpriseProjection(writer);
+        return new EventHandler() {
+            @Override
+            public Set<String> eventTypes() {
+                return replica.eventTypes();
+            }
+
+            @Override
+            public void handle(EventEnvelope event) {
+                replica.handle(event);
+                events.publishEvent(new EnterpriseKnown(event.aggregateId()));
+            }
+        };
+    }
+
+    private static Projection enterpriseProjection(ReadModelWriter writer) {
         return new Projection(Set.of("risk.enterprise.registered.v1"), COLLECTION, event -> {
             Map<String, Object> fields = new HashMap<>();
             fields.put("groupId", event.groupId());

@@ -6,6 +6,7 @@ import cn.dualprevention.exchange.record.domain.BuiltRecord;
 import cn.dualprevention.exchange.record.domain.KeptRecord;
 import cn.dualprevention.exchange.record.domain.MappingProfile;
 import cn.dualprevention.exchange.record.domain.RecordContext;
+import cn.dualprevention.exchange.record.domain.RecordDraft;
 import cn.dualprevention.exchange.record.domain.RecordLookup;
 import cn.dualprevention.exchange.record.domain.RecordRef;
 import cn.dualprevention.exchange.record.domain.RecordMapper;
@@ -61,6 +62,22 @@ public class RecordBuilder {
             enterpriseCache.put(enterpriseId, new CachedEnterprise(identity, now));
         }
         return identity;
+    }
+
+    /**
+     * True when the records of the enterprise can carry its identity (known, codes valid); {@code fresh}: read the
+     * directory now rather than trust the cache.
+     */
+    public boolean identityUsable(String enterpriseId, boolean fresh) {
+        if (fresh) {
+            forget(enterpriseId);
+        }
+        return RecordDraft.identityProblems(enterpriseId, enterprise(enterpriseId)).isEmpty();
+    }
+
+    /** Forgets what was read of the enterprise (its registration changed it). */
+    public void forget(String enterpriseId) {
+        enterpriseCache.remove(enterpriseId);
     }
 
     private record CachedEnterprise(EnterpriseIdentity identity, long readAt) {

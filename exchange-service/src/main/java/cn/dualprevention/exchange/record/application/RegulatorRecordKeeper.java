@@ -1,5 +1,6 @@
 package cn.dualprevention.exchange.record.application;
 
+import cn.dualprevention.exchange.enterprise.domain.EnterpriseKnown;
 import cn.dualprevention.exchange.record.domain.BuiltRecord;
 import cn.dualprevention.exchange.record.domain.Facts;
 import cn.dualprevention.exchange.record.domain.KeptRecord;
@@ -15,6 +16,9 @@ import cn.dualprevention.platform.events.EventJson;
 import cn.dualprevention.platform.inbox.EventHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -33,10 +37,10 @@ import java.util.stream.Collectors;
  * ones are ignored), a deletion travels as {@code deleted = 1}, and a record goes out on the regulator
  * stream only when it passes the specification and its parents went out before it; otherwise it is held
  * with the reasons. When a parent goes out for the first time, the children waiting for it are rebuilt and
- * released.
+ * released; likewise the records held because their enterprise was not known yet, when its registration arrives.
  */
 @Component
-public class RegulatorRecordKeeper implements EventHandler {
+public class RegulatorRecordKeeper implements EventHandler, ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RegulatorRecordKeeper.class);
 
@@ -112,11 +116,19 @@ public class RegulatorRecordKeeper implements EventHandler {
                 reasons.add("parent " + parent.type().specName() + " " + parent.id() + " not sent yet");
             }
         }
+        String enterpriseWait = KeptRecord.enterpriseWaitKey(draft.enterpriseId());
+        if (!reasons.isEmpty() && !builder.identityUsable(draft.enterpriseId(), false)) {
+            waitingFor.add(enterpriseWait); // released when the enterprise's registration arrives
+        }
         KeptRecord kept = draft.built(built.fields(), reasons, waitingFor, clock.instant());
         records.keep(kept);
         listeners.forEach(listener -> listener.kept(kept));
         if (kept.state() == RecordState.HELD) {
             log.info("{} held: {}", kept.ref(), reasons);
+            if (kept.waitingFor().contains(enterpriseWait) && builder.identityUsable(kept.enterpriseId(), true)) {
+                // the registration was applied while this record was being kept: its release may have missed it
+                keep(mapper, kept.nextVersion(), kept);
+            }
         } else {
             if (before == null || !before.sentOnce()) {
                 release(kept.ref());
@@ -126,8 +138,42 @@ public class RegulatorRecordKeeper implements EventHandler {
         }
     }
 
+    /**
+     * 企业已知 — the enterprise's registration was applied: every record held for it (source events that ran ahead of
+     * the registration, or an identity whose codes broke the specification) is rebuilt and goes out if it now passes,
+     * parents first as always. A repeated registration finds nothing waiting any more.
+     */
+    @EventListener
+    public void on(EnterpriseKnown known) {
+        builder.forget(known.enterpriseId());
+        release(KeptRecord.enterpriseWaitKey(known.enterpriseId()));
+    }
+
+    /**
+     * At start-up: the enterprises that held records wait for and that are known by now (a registration applied while
+     * a record was being kept by an instance that stopped, or records held by an older version) release them.
+     */
+    @Override
+    public void run(ApplicationArguments args) {
+        for (String enterpriseId : records.enterprisesWaitedFor()) {
+            try {
+                if (builder.identityUsable(enterpriseId, true)) {
+                    release(KeptRecord.enterpriseWaitKey(enterpriseId));
+                }
+            } catch (RuntimeException e) {
+                // a record changed meanwhile (its own keeping then re-checks the enterprise)
+                log.warn("releasing the records held for enterprise {} at start-up stopped: {}", enterpriseId, e.toString());
+            }
+        }
+    }
+
     private void release(RecordRef parent) {
-        List<KeptRecord> waitingChildren = records.waitingFor(parent);
+        release(parent.key());
+    }
+
+    /** Rebuilds the held records waiting under {@code key} (a parent's key or an enterprise's wait). */
+    private void release(String key) {
+        List<KeptRecord> waitingChildren = records.waitingFor(key);
         if (waitingChildren.isEmpty()) {
             return;
         }
@@ -135,10 +181,10 @@ public class RegulatorRecordKeeper implements EventHandler {
             // read again: releasing an earlier child may have released this one already (a hazard waits for its
             // measure and for the check record that the measure's task releases)
             KeptRecord child = records.find(waiting.ref()).orElse(null);
-            if (child != null && child.state() == RecordState.HELD && child.waitingFor().contains(parent.key())) {
+            if (child != null && child.state() == RecordState.HELD && child.waitingFor().contains(key)) {
                 keep(mappers.get(child.ref().type()), child.nextVersion(), child);
             }
         }
-        records.waitingFor(parent); // forgets the children released now
+        records.waitingFor(key); // forgets the children released now
     }
 }

@@ -1,5 +1,7 @@
 package cn.dualprevention.exchange.record.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -7,6 +9,11 @@ import java.util.Set;
  * Only the national states travel: 0 remediating, 1 awaiting acceptance, 9 accepted. A hazard in an
  * internal state without a national code (待确认) is held back — except a MAJOR hazard, which is reported on
  * registration (as remediating). A hazard found not to be one (不是隐患) is withdrawn: {@code deleted = 1}.
+ *
+ * <p>Photos travel as references ({@link PhotoRef}), fetched when the record is sent: {@code attachments1} (the hazard
+ * as found) names the hazard's own photos ({@code photoIds}, hazard-service) first, then the photos of the inspection
+ * record it was found on ({@code recordPhotoIds}, inspection-service) — the first of them that can travel goes;
+ * {@code attachments2} (after remediation 整改后) names {@code afterPhotoIds} (hazard-service). A withdrawn hazard carries none.
  */
 public final class HiddenDangerMapper extends RecordMapper {
 
@@ -64,6 +71,9 @@ public final class HiddenDangerMapper extends RecordMapper {
                 .code("managementClassification", hazard.text("managementClassification"),
                         NationalCodes.MANAGEMENT_CLASSIFICATION, false, null)
                 .code("occurrenceLink", hazard.text("occurrenceLink"), NationalCodes.OCCURRENCE_LINK, false, null)
+                .put("attachments1", photos(context, hazard, List.of("photoIds", "recordPhotoIds"),
+                        List.of(PhotoOrigin.HAZARD, PhotoOrigin.INSPECTION)))
+                .put("attachments2", photos(context, hazard, List.of("afterPhotoIds"), List.of(PhotoOrigin.HAZARD)))
                 .parent(RecordType.CONTROL_MEASURE, measureId)
                 .parent(RecordType.CHECK_RECORD, recordId);
         if (dangerState == null) {
@@ -75,6 +85,28 @@ public final class HiddenDangerMapper extends RecordMapper {
             draft.problem("riskMeasureId is required for a hazard found by an inspection task");
         }
         return draft.build();
+    }
+
+    /**
+     * The photo references of one attachment, in order of preference ({@code fields[i]} kept by {@code origins[i]});
+     * null when there are none (or the hazard is withdrawn).
+     */
+    static List<String> photos(RecordContext context, Facts hazard, List<String> fields, List<PhotoOrigin> origins) {
+        if (context.deleted()) {
+            return null;
+        }
+        List<String> refs = new ArrayList<>();
+        for (int i = 0; i < fields.size(); i++) {
+            for (Object id : hazard.list(fields.get(i))) {
+                if (id instanceof String text && !text.isBlank()) {
+                    String ref = new PhotoRef(origins.get(i), text).text();
+                    if (!refs.contains(ref)) {
+                        refs.add(ref);
+                    }
+                }
+            }
+        }
+        return refs.isEmpty() ? null : List.copyOf(refs);
     }
 
     /** How it is remediated; a major hazard is never fixed on the spot (限期整改), also before its plan is set. */

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param version       this document's own version (optimistic locking)
  * @param sourceVersion the source aggregate's version the record reflects; older events are ignored
  * @param sourceType    the latest source event type applied
- * @param waitingFor    keys of the parent records not sent yet
+ * @param waitingFor    keys of the parent records not sent yet, and {@link #enterpriseWaitKey} while the enterprise's
+ *                      identity is not usable (not known yet, or its codes break the specification)
  * @param sentOnce      true once any version went out (the receiver knows the record)
  */
 public record KeptRecord(RecordRef ref, String groupId, String enterpriseId, long version, long sourceVersion,
@@ -19,9 +20,23 @@ public record KeptRecord(RecordRef ref, String groupId, String enterpriseId, lon
                          Instant updatedAt, String updatedBy, RecordState state, List<String> holdReasons,
                          List<String> waitingFor, Map<String, Object> fields, boolean sentOnce, Instant keptAt) {
 
+    /** Prefix of {@link #enterpriseWaitKey}; never a record type's name. */
+    public static final String ENTERPRISE_WAIT_PREFIX = "enterprise:";
+
     public KeptRecord {
         holdReasons = List.copyOf(holdReasons);
         waitingFor = List.copyOf(waitingFor);
+    }
+
+    /** The key a record waits under while its enterprise is not known (or its identity is not usable) yet. */
+    public static String enterpriseWaitKey(String enterpriseId) {
+        return ENTERPRISE_WAIT_PREFIX + enterpriseId;
+    }
+
+    /** True when the record was held (also) because its enterprise's identity was not usable. */
+    public boolean heldForItsEnterprise() {
+        return state == RecordState.HELD && (waitingFor.contains(enterpriseWaitKey(enterpriseId))
+                || holdReasons.stream().anyMatch(RecordDraft::isIdentityProblem));
     }
 
     /** The same record as the next version of its document, to be rebuilt (e.g. when a parent went out). */

@@ -1,5 +1,6 @@
 package cn.dualprevention.exchange.record.domain;
 
+import cn.dualprevention.exchange.enterprise.domain.EnterpriseIdentity;
 import cn.dualprevention.platform.text.TextWidth;
 
 import java.util.ArrayList;
@@ -14,6 +15,10 @@ import java.util.Map;
  * character counts as two —, code tables, formats). Every broken rule becomes a hold reason.
  */
 public final class RecordDraft {
+
+    private static final String NOT_KNOWN_YET = " is not known yet";
+    private static final String COMPANY_CODE_RULE = "companyCode must be exactly 9 digits";
+    private static final String USCC_RULE = "tyshxydm must be exactly 18 characters";
 
     private final RecordRef ref;
     private final RecordContext context;
@@ -32,9 +37,7 @@ public final class RecordDraft {
         if (id == null || !(id.length() == 32 || id.length() == 36)) {
             draft.problems.add("id must be a UUID of 32 or 36 characters");
         }
-        if (context.enterprise() == null) {
-            draft.problems.add("enterprise " + context.enterpriseId() + " is not known yet");
-        }
+        draft.problems.addAll(identityProblems(context.enterpriseId(), context.enterprise()));
         String companyCode = context.enterprise() == null ? null : context.enterprise().companyCode();
         String uscc = context.enterprise() == null ? null : context.enterprise().uscc();
         draft.fields.put("id", id);
@@ -45,14 +48,32 @@ public final class RecordDraft {
         draft.fields.put("updateDate", RecordDates.dateTime(context.updatedAt(), context.zone()));
         draft.fields.put("createBy", context.createdBy());
         draft.fields.put("updateBy", context.updatedBy());
-        if (context.enterprise() != null) {
-            draft.matches("companyCode", companyCode, "\\d{9}", "exactly 9 digits");
-            if (uscc == null || uscc.length() != 18) {
-                draft.problems.add("tyshxydm must be exactly 18 characters");
-            }
-        }
         draft.width("createBy", context.createdBy(), 50).width("updateBy", context.updatedBy(), 50);
         return draft;
+    }
+
+    /**
+     * What keeps every record of an enterprise from going out whatever its own fields (企业身份): the enterprise not
+     * known yet, or its companyCode / tyshxydm breaking the specification. Empty when its identity is usable.
+     */
+    public static List<String> identityProblems(String enterpriseId, EnterpriseIdentity enterprise) {
+        if (enterprise == null) {
+            return List.of("enterprise " + enterpriseId + NOT_KNOWN_YET);
+        }
+        List<String> problems = new ArrayList<>();
+        if (enterprise.companyCode() != null && !enterprise.companyCode().matches("\\d{9}")) {
+            problems.add(COMPANY_CODE_RULE);
+        }
+        if (enterprise.uscc() == null || enterprise.uscc().length() != 18) {
+            problems.add(USCC_RULE);
+        }
+        return problems;
+    }
+
+    /** True for a hold reason of {@link #identityProblems} (e.g. in a record held by an older version). */
+    public static boolean isIdentityProblem(String reason) {
+        return reason.startsWith("enterprise ") && reason.endsWith(NOT_KNOWN_YET) || reason.equals(COMPANY_CODE_RULE)
+                || reason.equals(USCC_RULE);
     }
 
     public RecordContext context() {

@@ -22,7 +22,18 @@ public interface RegulatorRecords {
     boolean wasSent(RecordRef ref);
 
     /** Held records waiting for {@code parent} to go out (and forgets those that no longer wait for it). */
-    List<KeptRecord> waitingFor(RecordRef parent);
+    default List<KeptRecord> waitingFor(RecordRef parent) {
+        return waitingFor(parent.key());
+    }
+
+    /**
+     * Held records waiting under {@code key} — a parent's {@link RecordRef#key()} or an enterprise's
+     * {@link KeptRecord#enterpriseWaitKey} — (and forgets those that no longer wait for it).
+     */
+    List<KeptRecord> waitingFor(String key);
+
+    /** The enterprises some held record waits for (read at start-up: one may have become known meanwhile). */
+    List<String> enterprisesWaitedFor();
 
     /** These records (those that exist), in no particular order. */
     List<KeptRecord> findAll(java.util.Collection<RecordRef> refs);

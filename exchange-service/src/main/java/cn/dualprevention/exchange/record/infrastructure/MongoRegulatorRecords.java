@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Regulator records in {@code regulator_records}; which held records wait for which parent in
@@ -38,6 +39,7 @@ class MongoRegulatorRecords implements RegulatorRecords {
     static final String COLLECTION = "regulator_records";
     static final String WAITS = "regulator_record_waits";
     private static final String WAITS_BUILT = "__built__";
+    private static final String ENTERPRISE_WAITS_BUILT = "__built_enterprise__";
 
     private final MongoTemplate mongo;
     private final AggregateStore store;
@@ -51,6 +53,7 @@ class MongoRegulatorRecords implements RegulatorRecords {
         mongo.indexOps(WAITS).createIndex(new Index().on("_id", Sort.Direction.ASC).on("revision", Sort.Direction.ASC)
                 .unique().named("id_revision"));
         buildWaitsOnce();
+        buildEnterpriseWaitsOnce();
     }
 
     /** Records held before the waits were kept apart (an older version of this service) are entered once. */
@@ -64,6 +67,27 @@ class MongoRegulatorRecords implements RegulatorRecords {
             addWaits(doc.getString("_id"), doc.getList("waitingFor", String.class, List.of()));
         }
         mongo.save(new Document("_id", WAITS_BUILT), WAITS);
+    }
+
+    /**
+     * Records held for their enterprise by an older version (which kept no wait for it) are entered once under the
+     * enterprise's wait, so that its registration — or the check at start-up — releases them.
+     */
+    private void buildEnterpriseWaitsOnce() {
+        if (mongo.findById(ENTERPRISE_WAITS_BUILT, Document.class, WAITS) != null) {
+            return;
+        }
+        Query held = Query.query(Criteria.where("state").is(RecordState.HELD.name()));
+        for (RegulatorRecordDocument doc : mongo.find(held, RegulatorRecordDocument.class)) {
+            KeptRecord record = toRecord(doc);
+            String key = KeptRecord.enterpriseWaitKey(record.enterpriseId());
+            if (record.heldForItsEnterprise() && !record.waitingFor().contains(key)) {
+                addWaits(doc.id(), List.of(key));
+                mongo.updateFirst(Query.query(Criteria.where("_id").is(doc.id())), new Update().addToSet("waitingFor", key),
+                        COLLECTION);
+            }
+        }
+        mongo.save(new Document("_id", ENTERPRISE_WAITS_BUILT), WAITS);
     }
 
     private void addWaits(String childKey, List<String> parentKeys) {
@@ -113,21 +137,29 @@ class MongoRegulatorRecords implements RegulatorRecords {
     }
 
     @Override
-    public List<KeptRecord> waitingFor(RecordRef parent) {
-        Document waits = mongo.findById(parent.key(), Document.class, WAITS);
+    public List<String> enterprisesWaitedFor() {
+        Query query = Query.query(Criteria.where("_id").regex("^" + Pattern.quote(KeptRecord.ENTERPRISE_WAIT_PREFIX)));
+        query.fields().include("_id");
+        return mongo.find(query, Document.class, WAITS).stream()
+                .map(doc -> doc.getString("_id").substring(KeptRecord.ENTERPRISE_WAIT_PREFIX.length())).toList();
+    }
+
+    @Override
+    public List<KeptRecord> waitingFor(String key) {
+        Document waits = mongo.findById(key, Document.class, WAITS);
         if (waits == null) {
             return List.of();
         }
         List<String> children = waits.getList("children", String.class, List.of());
         List<KeptRecord> waiting = children.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(children)),
                         RegulatorRecordDocument.class).stream().map(MongoRegulatorRecords::toRecord)
-                .filter(r -> r.state() == RecordState.HELD && r.waitingFor().contains(parent.key())).toList();
+                .filter(r -> r.state() == RecordState.HELD && r.waitingFor().contains(key)).toList();
         List<String> stale = children.stream().filter(child -> waiting.stream().noneMatch(r -> r.ref().key().equals(child))).toList();
         if (stale.size() == children.size()) {
             // nothing waits any more; conditional on the revision read, so a child entered meanwhile keeps the document
-            mongo.remove(Query.query(Criteria.where("_id").is(parent.key()).and("revision").is(waits.get("revision"))), WAITS);
+            mongo.remove(Query.query(Criteria.where("_id").is(key).and("revision").is(waits.get("revision"))), WAITS);
         } else if (!stale.isEmpty()) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(parent.key())), new Update().pullAll("children", stale.toArray()),
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(key)), new Update().pullAll("children", stale.toArray()),
                     WAITS);
         }
         return waiting;

@@ -19,6 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReceiverDialectTest {
 
     private static final String ID = "0195f3a2-7c1e-7d3a-9b1e-00000000d001";
+    private static final String HAZARD_PHOTO = "hazard-service:p1";
+    private static final String RECORD_PHOTO = "inspection-service:r1";
+    private static final String AFTER_PHOTO = "hazard-service:a1";
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0x00, 0x10};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
 
     @Test
     void theSpecificationAsWrittenLeavesTheRecordAsBuiltAndDropsAbsentFields() {
@@ -26,7 +31,15 @@ class ReceiverDialectTest {
         assertThat(wire.sendable()).isTrue();
         assertThat(wire.fields()).containsEntry("checkRecordId", "r1").containsEntry("createDate", "20260301090000")
                 .containsEntry("dangerManageDeadline", "20260331").doesNotContainKey("cost");
-        assertThat(ReceiverDialect.toWire(hazard(), new StreamProfile("dp.regulator")).fields()).isEqualTo(wire.fields());
+        assertThat(wire.fields()).containsEntry("attachments1", List.of(HAZARD_PHOTO, RECORD_PHOTO))
+                .containsEntry("attachments2", List.of(AFTER_PHOTO));
+        assertThat(wire.photos()).containsOnlyKeys("attachments1", "attachments2");
+        // the stream: the same record without photos (no bytes on the broker, no reference the regulator cannot resolve)
+        WireRecord streamed = ReceiverDialect.toWire(hazard(), new StreamProfile("dp.regulator"));
+        Map<String, Object> withoutPhotos = new LinkedHashMap<>(wire.fields());
+        withoutPhotos.keySet().removeAll(List.of("attachments1", "attachments2"));
+        assertThat(streamed.fields()).isEqualTo(withoutPhotos);
+        assertThat(streamed.needsPhotos()).isFalse();
     }
 
     @Test
@@ -41,16 +54,26 @@ class ReceiverDialectTest {
         WireRecord wire = ReceiverDialect.toWire(hazard(), profile(Map.of("hiddenDanger.checkRecordId", "recordId",
                 "hiddenDanger.attachments1", "dangerImg", "riskUnit.hazardCode", "ignoredForOtherTypes"), List.of(),
                 "yyyyMMddHHmmss", "yyyyMMdd", false, false, false));
-        assertThat(wire.fields()).containsEntry("recordId", "r1").containsEntry("dangerImg", "/9j/4AAQ")
+        assertThat(wire.fields()).containsEntry("recordId", "r1").containsEntry("dangerImg", List.of(HAZARD_PHOTO, RECORD_PHOTO))
                 .doesNotContainKeys("checkRecordId", "attachments1").containsKey("hazardCode");
+        assertThat(wire.photos()).containsOnlyKeys("dangerImg", "attachments2");
         assertThat(List.copyOf(wire.fields().keySet()).indexOf("recordId")).isEqualTo(List.copyOf(hazard().fields().keySet()).indexOf("checkRecordId"));
     }
 
     @Test
     void photosTravelAsDataUrlsWhenTheReceiverWantsThem() {
-        WireRecord wire = ReceiverDialect.toWire(hazard(), profile(Map.of(), List.of(), "yyyyMMddHHmmss", "yyyyMMdd", false, false, true));
-        assertThat(wire.fields()).containsEntry("attachments1", "data:image/jpeg;base64,/9j/4AAQ")
-                .containsEntry("attachments2", "data:image/png;base64,iVBORw0K");
+        HttpBatchProfile dataUrls = profile(Map.of("hiddenDanger.attachments1", "dangerImg"), List.of(), "yyyyMMddHHmmss",
+                "yyyyMMdd", false, false, true);
+        WireRecord wire = ReceiverDialect.toWire(hazard(), dataUrls);
+        PhotoSource photos = ref -> new FetchedPhoto.Found(ref, ref.text().equals(AFTER_PHOTO) ? PNG : JPEG);
+        PhotoAttachments.Attachment attached = new PhotoAttachments(photos, (picture, max) -> java.util.Optional.empty(), 5 << 20)
+                .attach(wire, dataUrls);
+        assertThat(attached).isInstanceOf(PhotoAttachments.Attachment.Ready.class);
+        WireRecord ready = ((PhotoAttachments.Attachment.Ready) attached).wire();
+        assertThat(ready.fields()).containsEntry("dangerImg", "data:image/jpeg;base64,/9j/4AAQ")
+                .containsEntry("attachments2", "data:image/png;base64,iVBORw0KGgo=");
+        assertThat(List.copyOf(ready.fields().keySet())).isEqualTo(List.copyOf(wire.fields().keySet()));
+        assertThat(ready.needsPhotos()).isFalse();
     }
 
     @Test
@@ -85,8 +108,9 @@ class ReceiverDialectTest {
     /** Every field-name variant of the specification, and the names as written when a receiver has none. */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0} → {1}")
     @org.junit.jupiter.params.provider.CsvSource({"hiddenDanger.checkRecordId,recordId,r1",
-            "hiddenDanger.attachments1,dangerImg,/9j/4AAQ", "hiddenDanger.attachments2,dangerAcceptImg,iVBORw0K"})
-    void eachFieldNameVariantOfTheSpecification(String field, String variant, String value) {
+            "hiddenDanger.attachments1,dangerImg,hazard-service:p1", "hiddenDanger.attachments2,dangerAcceptImg,hazard-service:a1"})
+    void eachFieldNameVariantOfTheSpecification(String field, String variant, String text) {
+        Object value = field.contains("attachments") ? (Object) (field.endsWith("1") ? List.of(text, RECORD_PHOTO) : List.of(text)) : text;
         String specName = field.substring(field.indexOf('.') + 1);
         Map<String, Object> renamed = ReceiverDialect.toWire(hazard(), profile(Map.of(field, variant), List.of(), "yyyyMMddHHmmss",
                 "yyyyMMdd", false, false, false)).fields();
@@ -98,11 +122,14 @@ class ReceiverDialectTest {
 
     /** Photos: bare base64 as the specification writes them, or data URLs (JPEG / PNG told from the content). */
     @org.junit.jupiter.params.ParameterizedTest(name = "{0}, dataUrl={1}")
-    @org.junit.jupiter.params.provider.CsvSource({"attachments1,false,/9j/4AAQ", "attachments2,false,iVBORw0K",
-            "attachments1,true,'data:image/jpeg;base64,/9j/4AAQ'", "attachments2,true,'data:image/png;base64,iVBORw0K'"})
-    void photosAsBareBase64OrAsDataUrls(String field, boolean dataUrl, String travels) {
-        assertThat(ReceiverDialect.toWire(hazard(), profile(Map.of(), List.of(), "yyyyMMddHHmmss", "yyyyMMdd", false, false, dataUrl))
-                .fields()).containsEntry(field, travels);
+    @org.junit.jupiter.params.provider.CsvSource({"JPEG,false,/9j/4AAQ", "PNG,false,iVBORw0KGgo=",
+            "JPEG,true,'data:image/jpeg;base64,/9j/4AAQ'", "PNG,true,'data:image/png;base64,iVBORw0KGgo='"})
+    void photosAsBareBase64OrAsDataUrls(PictureFormat format, boolean dataUrl, String travels) {
+        TravellingPhoto photo = new TravellingPhoto(cn.dualprevention.exchange.record.domain.PhotoRef.parse(HAZARD_PHOTO).orElseThrow(),
+                format, format == PictureFormat.JPEG ? JPEG : PNG, false);
+        assertThat(ReceiverDialect.photoValue(photo, profile(Map.of(), List.of(), "yyyyMMddHHmmss", "yyyyMMdd", false, false, dataUrl)))
+                .isEqualTo(travels);
+        assertThat(ReceiverDialect.photoValue(photo, new StreamProfile("dp.regulator"))).isEqualTo(travels.substring(travels.indexOf(',') + 1));
     }
 
     /** Date-time and date formats, each field of the specification that carries one. */
@@ -142,7 +169,8 @@ class ReceiverDialectTest {
     private static BuiltRecord hazard() {
         return built(RecordType.HIDDEN_DANGER, "hazardCode", "410100001001", "riskMeasureId", "m1", "checkRecordId", "r1",
                 "dangerName", "储罐液位计失灵", "registTime", "20260302013500", "cost", null,
-                "dangerManageDeadline", "20260331", "attachments1", "/9j/4AAQ", "attachments2", "iVBORw0K");
+                "dangerManageDeadline", "20260331", "attachments1", List.of(HAZARD_PHOTO, RECORD_PHOTO),
+                "attachments2", List.of(AFTER_PHOTO));
     }
 
     private static BuiltRecord built(RecordType type, Object... fields) {

@@ -100,4 +100,45 @@ class HiddenDangerMapperTest {
                 "liablePerson is required", "dangerManageDeadline is required",
                 "dangerName is 302 wide, the limit is 300 (a Chinese character counts as two)");
     }
+
+    /** 隐患照片: references only (the bytes are fetched when the record goes out), the hazard's own photos first. */
+    @Test
+    void photosTravelAsReferencesTheHazardsOwnFirstThenThoseOfTheInspectionRecordAndTheAfterPhotosApart() {
+        BuiltRecord built = mapper.map("hazard.submitted.v1", with(REMEDIATING, "photoIds", java.util.List.of("h1", "h2"),
+                "recordPhotoIds", java.util.List.of("r1"), "afterPhotoIds", java.util.List.of("a1")), Contexts.fresh());
+        assertThat(built.sendable()).as(built.problems().toString()).isTrue();
+        assertThat(built.fields()).containsEntry("attachments1",
+                        java.util.List.of("hazard-service:h1", "hazard-service:h2", "inspection-service:r1"))
+                .containsEntry("attachments2", java.util.List.of("hazard-service:a1"));
+        assertThat(java.util.List.copyOf(built.fields().keySet())).endsWith("occurrenceLink", "attachments1", "attachments2");
+        assertThat(PhotoRef.listOf(built.field("attachments1"))).containsExactly(new PhotoRef(PhotoOrigin.HAZARD, "h1"),
+                new PhotoRef(PhotoOrigin.HAZARD, "h2"), new PhotoRef(PhotoOrigin.INSPECTION, "r1"));
+    }
+
+    @Test
+    void aHazardWithoutPhotosOfItsOwnShowsThoseOfTheInspectionRecordItWasFoundOn() {
+        BuiltRecord built = mapper.map("hazard.plan-set.v1", with(REMEDIATING, "photoIds", java.util.List.of(),
+                "recordPhotoIds", java.util.List.of("r1", "r2"), "afterPhotoIds", java.util.List.of()), Contexts.fresh());
+        assertThat(built.fields()).containsEntry("attachments1", java.util.List.of("inspection-service:r1", "inspection-service:r2"))
+                .containsEntry("attachments2", null);
+    }
+
+    @Test
+    void noPhotosNoAttachmentsAndAWithdrawnHazardCarriesNone() {
+        assertThat(mapper.map("hazard.plan-set.v1", REMEDIATING, Contexts.fresh()).fields())
+                .containsEntry("attachments1", null).containsEntry("attachments2", null);
+        BuiltRecord withdrawn = mapper.map(HiddenDangerMapper.REJECTED, with(REMEDIATING, "photoIds", java.util.List.of("h1"),
+                "afterPhotoIds", java.util.List.of("a1")), Contexts.of(MappingProfile.DEFAULT, true, RecordLookup.NONE));
+        assertThat(withdrawn.fields()).containsEntry("deleted", "1").containsEntry("attachments1", null)
+                .containsEntry("attachments2", null);
+    }
+
+    @Test
+    void aPhotoReferenceReadsBackFromItsText() {
+        assertThat(PhotoRef.parse("inspection-service:0195-x")).contains(new PhotoRef(PhotoOrigin.INSPECTION, "0195-x"));
+        assertThat(PhotoRef.parse("somewhere:1")).isEmpty();
+        assertThat(PhotoRef.parse("hazard-service:")).isEmpty();
+        assertThat(PhotoRef.parse(42)).isEmpty();
+        assertThat(PhotoRef.listOf("hazard-service:1")).isEmpty();
+    }
 }
