@@ -243,9 +243,9 @@ class RebuildBenchmark {
                 ## assessment-service — rebuild and event → indicator latency (issue 6, acceptance 5)
 
                 Run: `./mvnw -o -pl assessment-service verify -Pbench` (profile `bench` only; class `RebuildBenchmark`),
-                embedded Kafka (3 partitions per topic) + mongo-java-server (in-memory) in one JVM, on the shared 2-core build
-                machine while other builds ran — read the numbers as an order of magnitude, not a capacity promise.
-                Measured %s.
+                embedded Kafka (3 partitions per topic) + mongo-java-server (in-memory) in one JVM, on the 2-core machine
+                (its load during the rebuild is given below; on the shared build machine a loaded run took several times
+                as long). Measured %s.
 
                 History: %d plants × %d units × 1 daily inspection task × 365 days (2025): a cycle per unit and day, a record
                 for 98%% of them (3%% late), 2%% missed, a hazard (registered + accepted) every 40th record, plus the risk model —
