@@ -39,9 +39,19 @@ class AuthorizationMatrixTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> admin.post("/api/v1/receivers/regulator-stream/resync?enterpriseId="
                 + source.enterpriseId, "").status() == 202);
         String receiverId = receiver(admin, source.enterpriseId);
+        // a resync request of the own tenant (the receiver above is disabled: no resync there)
+        ApiClient.Response stream = admin.post("/api/v1/receivers", """
+                {"name":"矩阵数据流","enterpriseId":"%s","profile":"kafka-stream","topicPrefix":"matrix.regulator"}
+                """.formatted(source.enterpriseId));
+        assertThat(stream.status()).as(stream.body()).isEqualTo(201);
+        String streamId = stream.json().get("id").asString();
+        ApiClient.Response resync = admin.post("/api/v1/receivers/" + streamId + "/resync", "");
+        assertThat(resync.status()).as(resync.body()).isEqualTo(202);
 
-        return AuthorizationMatrix.of(base, group, source.enterpriseId)
+        Stream<DynamicTest> tests = AuthorizationMatrix.of(base, group, source.enterpriseId)
                 .id("id", receiverId)
+                .id("/api/v1/receivers/{id}/resyncs/{requestId}", "id", streamId)
+                .id("requestId", resync.json().get("id").asString())
                 .id("receiverId", receiverId)
                 .value("recordType", "RISK_UNIT")
                 .query("enterpriseId", source.enterpriseId)
@@ -52,6 +62,8 @@ class AuthorizationMatrixTest {
                 .run()
                 .writeTo(Path.of("target", "authorization-matrix.txt"))
                 .dynamicTests();
+        admin.delete("/api/v1/receivers/" + streamId);
+        return tests;
     }
 
     private static String receiver(ApiClient admin, String enterpriseId) {

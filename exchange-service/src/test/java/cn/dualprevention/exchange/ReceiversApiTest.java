@@ -1,5 +1,8 @@
 package cn.dualprevention.exchange;
 
+import cn.dualprevention.exchange.delivery.domain.ResyncRequest;
+import cn.dualprevention.exchange.delivery.domain.ResyncRequestRepository;
+import cn.dualprevention.platform.ids.Ids;
 import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.EventProbe;
 import cn.dualprevention.platform.test.ServiceTest;
@@ -16,6 +19,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +37,8 @@ class ReceiversApiTest {
     KafkaTemplate<String, String> kafka;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    ResyncRequestRepository resyncRequests;
     @Value("${spring.embedded.kafka.brokers}")
     String brokers;
     @LocalServerPort
@@ -79,6 +85,35 @@ class ReceiversApiTest {
         }
         assertThat(api.delete("/api/v1/receivers/" + id).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/receivers/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void disablingAReceiverFailsItsOpenResyncAndRemovingItTakesItsRequestsAlong() {
+        SourceEvents source = new SourceEvents(kafka, "group-receivers").registered();
+        ApiClient api = ApiClient.as("http://localhost:" + port, "admin", "group-receivers").withRoles("GROUP_ADMIN");
+        awaitEnterprise(api, source.enterpriseId);
+        ApiClient.Response created = api.post("/api/v1/receivers", """
+                {"name":"园区平台","enterpriseId":"%s","profile":"kafka-stream","topicPrefix":"park.regulator","enabled":false}
+                """.formatted(source.enterpriseId));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+        ApiClient.Response refused = api.post("/api/v1/receivers/" + id + "/resync", "");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("rule").asString()).isEqualTo("receiver/enabled");
+
+        // a request stored while the receiver was enabled, not planned yet (a disabled receiver has no delivery round)
+        ResyncRequest open = ResyncRequest.queued(Ids.newId(), id, source.groupId, source.enterpriseId, true, "admin", Instant.now());
+        assertThat(resyncRequests.insert(open)).isTrue();
+        assertThat(resyncRequests.insert(open)).as("the same id is stored once").isFalse();
+        assertThat(api.put("/api/v1/receivers/" + id, "{\"name\":\"园区平台\",\"profile\":\"kafka-stream\",\"enabled\":false}")
+                .status()).isEqualTo(200);
+        JsonNode failed = api.get("/api/v1/receivers/" + id + "/resyncs/" + open.id()).json();
+        assertThat(failed.get("state").asString()).isEqualTo("FAILED");
+        assertThat(failed.get("message").asString()).contains("disabled");
+        assertThat(failed.get("finishedAt").isNull()).isFalse();
+
+        assertThat(api.delete("/api/v1/receivers/" + id).status()).isEqualTo(204);
+        assertThat(resyncRequests.find(open.id())).isEmpty();
     }
 
     @Test

@@ -1,5 +1,10 @@
 package cn.dualprevention.exchange;
 
+import cn.dualprevention.exchange.delivery.application.DeliverySignals;
+import cn.dualprevention.exchange.delivery.domain.ResyncRequest;
+import cn.dualprevention.exchange.delivery.domain.ResyncRequestRepository;
+import cn.dualprevention.exchange.delivery.domain.ResyncState;
+import cn.dualprevention.exchange.record.domain.RegulatorRecords;
 import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.ServiceTest;
 import cn.dualprevention.sandbox.SandboxReceiver;
@@ -47,6 +52,12 @@ class SandboxDeliveryTest {
     KafkaTemplate<String, String> kafka;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    RegulatorRecords records;
+    @Autowired
+    ResyncRequestRepository resyncRequests;
+    @Autowired
+    DeliverySignals signals;
     @LocalServerPort
     int port;
 
@@ -55,6 +66,7 @@ class SandboxDeliveryTest {
         sandbox = SandboxReceiver.start(SandboxSettings.of(
                 ReceiverProfile.named("outage").account(ACCOUNT).build(),
                 ReceiverProfile.named("sluggish").account(ACCOUNT).build(),
+                ReceiverProfile.named("resumed").account(ACCOUNT).build(),
                 ReceiverProfile.named("picky").account(ACCOUNT).extraRequired(RecordType.HIDDEN_DANGER, "occurrenceLink").build(),
                 ReceiverProfile.named("variant").account(ACCOUNT).checkRecordIdField("recordId")
                         .dateTimePattern("yyyy-MM-dd HH:mm:ss").datePattern("yyyy-MM-dd").riskClass(RiskClassEncoding.ZERO_MAJOR_FIRST)
@@ -177,11 +189,102 @@ class SandboxDeliveryTest {
         assertThat(sandbox.records().find("picky", RecordType.RISK_UNIT, chain.unitId).orElseThrow().fields())
                 .containsEntry("hazardLiablePerson", "李娜");
 
-        // a full resync on request sends every record of the enterprise again
-        long before = sandbox.records().timesReceived("picky", chain.taskId);
-        JsonNode resync = api.post("/api/v1/receivers/" + receiverId + "/resync?enterpriseId=" + source.enterpriseId, "").json();
-        assertThat(resync.get("records").asInt()).isEqualTo(chain.all().size());
-        await().atMost(WAIT).until(() -> sandbox.records().timesReceived("picky", chain.taskId) == before + 1);
+        // a full resync on request: 202 at once with the stored request; the receiver's loop plans and sends every record
+        Map<String, Long> before = received("picky", chain.all().keySet());
+        Posted asked = postKeepingLocation(api, "/api/v1/receivers/" + receiverId + "/resync?enterpriseId=" + source.enterpriseId);
+        assertThat(asked.answer().status()).as(asked.answer().body()).isEqualTo(202);
+        JsonNode request = asked.answer().json();
+        assertThat(request.get("state").asString()).isEqualTo("QUEUED");
+        assertThat(request.get("planned").asLong()).isZero();
+        assertThat(request.get("force").asBoolean()).isTrue();
+        assertThat(request.get("requestedBy").asString()).isEqualTo("admin");
+        assertThat(asked.location()).isEqualTo("/api/v1/receivers/" + receiverId + "/resyncs/" + request.get("id").asString());
+        JsonNode done = await().atMost(WAIT).until(() -> api.get(asked.location()).json(), r -> "DONE".equals(r.get("state").asString()));
+        assertThat(done.get("planned").asLong()).isEqualTo(chain.all().size());
+        assertThat(done.get("finishedAt").isNull()).isFalse();
+        await().atMost(WAIT).until(() -> chain.all().keySet().stream()
+                .allMatch(id -> sandbox.records().timesReceived("picky", id) > before.get(id)));
+
+        // the receiver's requests, newest first: this one, then its first connection's full sync (not forced)
+        JsonNode recent = api.get("/api/v1/receivers/" + receiverId + "/resyncs").json();
+        assertThat(stream(recent).map(r -> r.get("id").asString()))
+                .containsExactly(request.get("id").asString(), "first-" + receiverId);
+        assertThat(recent.get(1).get("force").asBoolean()).isFalse();
+        assertThat(recent.get(1).get("requestedBy").asString()).isEqualTo("system");
+        assertThat(recent.get(1).get("state").asString()).isEqualTo("DONE");
+
+        // another tenant learns nothing of them, nor may ask for one; an unknown request is 404 too
+        ApiClient stranger = ApiClient.as("http://localhost:" + port, "snoop", "another-group").withRoles("GROUP_ADMIN");
+        assertThat(stranger.get(asked.location()).status()).isEqualTo(404);
+        assertThat(stranger.get("/api/v1/receivers/" + receiverId + "/resyncs").status()).isEqualTo(404);
+        assertThat(stranger.post("/api/v1/receivers/" + receiverId + "/resync?enterpriseId=" + source.enterpriseId, "").status())
+                .isEqualTo(404);
+        ApiClient.Response unknown = api.get("/api/v1/receivers/" + receiverId + "/resyncs/" + newId());
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.isProblem()).isTrue();
+    }
+
+    @Test
+    void aResyncCutOffMidWayIsResumedFromItsCursorByTheReceiversLoop() {
+        Chain chain = new Chain();
+        SourceEvents source = new SourceEvents(kafka, "group-sandbox").registered("410100207", "91410100MA44XXK207");
+        chain.publishModel(source);
+        chain.publishActivity(source);
+        String receiverId = receiver(source, "resumed", "");
+        ApiClient api = api();
+        await().atMost(WAIT).until(() -> chain.all().entrySet().stream().allMatch(e ->
+                sandbox.records().find("resumed", e.getValue(), e.getKey()).filter(HeldRecord::held).isPresent()));
+        JsonNode first = api.get("/api/v1/receivers/" + receiverId + "/resyncs/first-" + receiverId).json();
+        assertThat(first.get("state").asString()).isEqualTo("DONE");
+        assertThat(first.get("force").asBoolean()).isFalse();
+
+        // an instance died after planning the first three records of a resync: its cursor and count were saved
+        List<String> keys = records.ofEnterprise(source.enterpriseId, null, 1000).stream().map(k -> k.ref().key()).toList();
+        List<String> ids = records.ofEnterprise(source.enterpriseId, null, 1000).stream().map(k -> k.ref().id()).toList();
+        assertThat(ids).hasSize(chain.all().size());
+        Map<String, Long> before = received("resumed", ids);
+        Instant asked = Instant.now();
+        ResyncRequest cutOff = new ResyncRequest(cn.dualprevention.platform.ids.Ids.newId(), receiverId, source.groupId,
+                source.enterpriseId, true, ResyncState.RUNNING, "admin", asked, asked, null, 3, keys.get(2), null);
+        assertThat(resyncRequests.insert(cutOff)).isTrue();
+        signals.wake(receiverId);
+
+        JsonNode done = await().atMost(WAIT).until(() -> api.get("/api/v1/receivers/" + receiverId + "/resyncs/" + cutOff.id()).json(),
+                r -> "DONE".equals(r.get("state").asString()));
+        assertThat(done.get("planned").asLong()).isEqualTo(ids.size());
+        List<String> after = ids.subList(3, ids.size());
+        await().atMost(WAIT).until(() -> after.stream().allMatch(id -> sandbox.records().timesReceived("resumed", id) > before.get(id)));
+        // what was planned before the cut-off is not planned again
+        ids.subList(0, 3).forEach(id -> assertThat(sandbox.records().timesReceived("resumed", id)).as(id).isEqualTo(before.get(id)));
+    }
+
+    private static Map<String, Long> received(String profile, java.util.Collection<String> ids) {
+        Map<String, Long> times = new java.util.HashMap<>();
+        ids.forEach(id -> times.put(id, sandbox.records().timesReceived(profile, id)));
+        return times;
+    }
+
+    /**
+     * POSTs as the client's caller (its own Authorization, minted by {@link ApiClient}) and keeps the Location header,
+     * which {@link ApiClient.Response} does not carry.
+     */
+    private Posted postKeepingLocation(ApiClient api, String path) {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + path))
+                .header("Authorization", api.authorization()).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build();
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            java.net.http.HttpResponse<String> response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new Posted(new ApiClient.Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("X-Request-Id").orElse(null), response.body()),
+                    response.headers().firstValue("Location").orElse(null));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Posted(ApiClient.Response answer, String location) {
     }
 
     @Test

@@ -3,8 +3,11 @@ package cn.dualprevention.exchange.bench;
 import cn.dualprevention.exchange.delivery.application.DeliveryMetrics;
 import cn.dualprevention.exchange.delivery.application.DeliveryRound;
 import cn.dualprevention.exchange.delivery.application.DeliverySettings;
+import cn.dualprevention.exchange.delivery.application.DeliverySignals;
+import cn.dualprevention.exchange.delivery.application.ResyncPlanning;
 import cn.dualprevention.exchange.delivery.domain.BatchAnswer;
 import cn.dualprevention.exchange.delivery.domain.RecordTransport;
+import cn.dualprevention.exchange.delivery.domain.ResyncRequestRepository;
 import cn.dualprevention.exchange.delivery.domain.WireRecord;
 import cn.dualprevention.exchange.receiver.domain.Receiver;
 import cn.dualprevention.exchange.record.domain.RecordType;
@@ -62,9 +65,14 @@ class DeliveryRoundBenchmark {
             };
             StaticListableBeanFactory beans = new StaticListableBeanFactory();
             beans.addBean("breakers", CircuitBreakerRegistry.ofDefaults());
+            DeliverySettings settings = new DeliverySettings(null, null, null, null, null, null, null, null, null, null, null);
+            ResyncRequestRepository resyncRequests = HandlerPathBenchmark.create(
+                    "cn.dualprevention.exchange.delivery.infrastructure.MongoResyncRequests",
+                    new Class<?>[] {org.springframework.data.mongodb.core.MongoTemplate.class}, path.mongo());
+            ResyncPlanning resyncs = new ResyncPlanning(resyncRequests, path.planner(), new DeliverySignals(), settings, path.clock());
             DeliveryRound round = new DeliveryRound(path.records(), path.builder(), path.deliveries(), List.of(acceptsAll),
-                    path.receivers(), path.planner(), new DeliveryMetrics(new SimpleMeterRegistry(), path.clock()),
-                    new DeliverySettings(null, null, null, null, null, null, null, null, null, null),
+                    path.receivers(), resyncs, new DeliveryMetrics(new SimpleMeterRegistry(), path.clock()),
+                    settings,
                     beans.getBeanProvider(CircuitBreakerRegistry.class),
                     new cn.dualprevention.exchange.delivery.domain.PhotoAttachments(ref -> {
                         throw new IllegalStateException("no photos in this benchmark");

@@ -26,6 +26,12 @@ import java.util.stream.Collectors;
  * through the cluster lock {@code exchange-delivery-<receiverId>}, on any instance), whatever the number of
  * records; a slow receiver holds up only its own round. A round starts when a new record wakes its receivers, or
  * at the next poll; a receiver paused after failures waits out its backoff, then catches up by itself.
+ *
+ * <p>Rounds are paced: after a round the receiver rests as long as the round took (at least one tick, at most one
+ * poll), and wakes arriving meanwhile are gathered into the next round. With a database that answers the due-query
+ * from an index this changes nothing (rounds take milliseconds); with one that reads every delivery for it (the
+ * in-memory stand-in of local mode) a stream of new records no longer turns into back-to-back reads of the whole
+ * collection, which starved the keeping of records of the database.
  */
 @Component
 public class DeliveryLoop implements SmartLifecycle {
@@ -44,6 +50,7 @@ public class DeliveryLoop implements SmartLifecycle {
     private final ClusterLock lock;
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> nextPoll = new ConcurrentHashMap<>();
+    private final Map<String, Long> restUntil = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
     private ExecutorService rounds;
     private volatile boolean running;
@@ -85,6 +92,9 @@ public class DeliveryLoop implements SmartLifecycle {
             if (!receiver.deliverable() || inFlight.contains(id)) {
                 continue;
             }
+            if (nanos < restUntil.getOrDefault(id, 0L)) {
+                continue; // a wake meanwhile stays for the next round
+            }
             boolean woken = signals.takeWake(id);
             if (!woken && nanos < nextPoll.getOrDefault(id, 0L) || round.pausedAt(id, now)) {
                 if (woken) {
@@ -103,6 +113,7 @@ public class DeliveryLoop implements SmartLifecycle {
     }
 
     private void runRound(Receiver receiver) {
+        long started = System.nanoTime();
         try {
             if (running && round.hasWork(receiver)) {
                 lock.runExclusively("exchange-delivery-" + receiver.id(), LOCK_AT_MOST, () -> round.run(receiver));
@@ -110,8 +121,15 @@ public class DeliveryLoop implements SmartLifecycle {
         } catch (RuntimeException e) {
             log.warn("delivery round of receiver {} failed: {}", receiver.id(), e.toString());
         } finally {
+            long ended = System.nanoTime();
+            restUntil.put(receiver.id(), ended + rest(ended - started, settings.poll().toNanos()));
             inFlight.remove(receiver.id());
         }
+    }
+
+    /** How long a receiver rests after a round that took {@code roundNanos}: as long, at least a tick, at most a poll. */
+    static long rest(long roundNanos, long pollNanos) {
+        return Math.max(TICK.toNanos(), Math.min(roundNanos, Math.max(TICK.toNanos(), pollNanos)));
     }
 
     @Override

@@ -22,7 +22,8 @@ import java.util.List;
 /**
  * 上报计划 — every kept version of a record becomes pending at each receiver of its enterprise (held there with the
  * reasons when it breaks the specification): incremental delivery. A full sync plans every record of an enterprise
- * for one receiver: at its first connection, and forced (sent even if accepted before) on request.
+ * for one receiver, a page at a time ({@link ResyncPlanning}): at its first connection, and forced (sent even if
+ * accepted before) on request.
  */
 @Component
 public class DeliveryPlanner implements KeptRecordListener {
@@ -54,29 +55,34 @@ public class DeliveryPlanner implements KeptRecordListener {
     }
 
     /**
-     * Plans every record of the enterprise for the receiver; returns how many.
+     * One page of a full sync (全量同步): the next {@value #PAGE} records of the enterprise after the record
+     * {@code afterKey} (from the first one when null) planned for the receiver. Planning a page again is harmless: a
+     * version already planned stays as it is, unless forced, which makes it pending (and sent) once more.
      *
      * @param force true (a resync on request): send even what the receiver accepted before; false (the first
      *              connection): what it already accepted with the same fields is not sent again
+     * @return how many records it planned (0: none left after {@code afterKey}) and the key of the last one
      */
-    public int fullSync(Receiver receiver, String enterpriseId, boolean force) {
-        int count = 0;
-        String after = null;
-        Instant now = clock.instant();
-        while (true) {
-            List<KeptRecord> page = records.ofEnterprise(enterpriseId, after, PAGE);
-            if (page.isEmpty()) {
-                break;
-            }
-            List<PlannedDelivery> planned = new ArrayList<>(page.size());
-            page.forEach(record -> planned.add(planned(receiver, record, now)));
-            deliveries.plan(planned, force);
-            count += page.size();
-            after = page.getLast().ref().key();
+    public PlannedPage planPage(Receiver receiver, String enterpriseId, String afterKey, boolean force) {
+        List<KeptRecord> page = records.ofEnterprise(enterpriseId, afterKey, PAGE);
+        if (page.isEmpty()) {
+            return new PlannedPage(0, afterKey);
         }
-        log.info("full sync of enterprise {} to receiver {}: {} record(s) planned", enterpriseId, receiver.id(), count);
-        loop.wake(receiver.id());
-        return count;
+        Instant now = clock.instant();
+        List<PlannedDelivery> planned = new ArrayList<>(page.size());
+        page.forEach(record -> planned.add(planned(receiver, record, now)));
+        deliveries.plan(planned, force);
+        log.debug("full sync of enterprise {} to receiver {}: {} record(s) planned after {}", enterpriseId, receiver.id(),
+                page.size(), afterKey);
+        return new PlannedPage(page.size(), page.getLast().ref().key());
+    }
+
+    /** A page of a full sync: how many records it planned and the key of its last record (the next page's cursor). */
+    public record PlannedPage(int records, String lastKey) {
+
+        public boolean empty() {
+            return records == 0;
+        }
     }
 
     @EventListener

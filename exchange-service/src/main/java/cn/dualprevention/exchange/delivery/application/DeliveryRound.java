@@ -47,7 +47,8 @@ import java.util.stream.Collectors;
  * size. A record goes only when every parent was accepted by this receiver; fields the receiver already accepted
  * are not sent again (unless a resync or a person asks). Each send passes the receiver's circuit breaker; a fault
  * ends the round and pauses the receiver (backoff), credentials or settings refused stop it until a person changes
- * it. Nothing is ever marked accepted that the receiver did not accept.
+ * it. Nothing is ever marked accepted that the receiver did not accept. Before sending, a round plans the next pages
+ * of the receiver's open resync requests (its first connection's full sync is one too): {@link ResyncPlanning}.
  *
  * <p>Photos ({@code hiddenDanger.attachments1/2}) are fetched just before the batch of their record goes, and a batch
  * carries at most {@code dp.exchange.photos.max-batch-bytes} of them (a larger one is split). A record whose photo cannot
@@ -66,7 +67,7 @@ public class DeliveryRound {
     private final DeliveryRepository deliveries;
     private final List<RecordTransport> transports;
     private final ReceiverDirectory receivers;
-    private final DeliveryPlanner planner;
+    private final ResyncPlanning resyncs;
     private final DeliveryMetrics metrics;
     private final DeliverySettings settings;
     private final CircuitBreakerRegistry breakers;
@@ -76,7 +77,7 @@ public class DeliveryRound {
     private final Map<String, ReceiverBackoff> backoffs = new ConcurrentHashMap<>();
 
     public DeliveryRound(RegulatorRecords records, RecordBuilder builder, DeliveryRepository deliveries,
-                         List<RecordTransport> transports, ReceiverDirectory receivers, DeliveryPlanner planner,
+                         List<RecordTransport> transports, ReceiverDirectory receivers, ResyncPlanning resyncs,
                          DeliveryMetrics metrics, DeliverySettings settings, ObjectProvider<CircuitBreakerRegistry> breakers,
                          PhotoAttachments photos, PhotoSettings photoSettings, Clock clock) {
         this.records = records;
@@ -84,7 +85,7 @@ public class DeliveryRound {
         this.deliveries = deliveries;
         this.transports = List.copyOf(transports);
         this.receivers = receivers;
-        this.planner = planner;
+        this.resyncs = resyncs;
         this.metrics = metrics;
         this.settings = settings;
         this.breakers = breakers.getIfAvailable(CircuitBreakerRegistry::ofDefaults);
@@ -102,7 +103,7 @@ public class DeliveryRound {
     /** True when a round would have something to do. */
     boolean hasWork(Receiver receiver) {
         Instant now = clock.instant();
-        return firstSyncDue(receiver, now) || deliveries.anyDue(receiver.id(), now, receiptCutoff(receiver, now));
+        return firstSyncDue(receiver, now) || resyncs.hasOpen(receiver) || deliveries.anyDue(receiver.id(), now, receiptCutoff(receiver, now));
     }
 
     /** The receiver's circuit breaker (one per receiver). */
@@ -124,9 +125,10 @@ public class DeliveryRound {
     public void run(Receiver receiver) {
         Instant started = clock.instant();
         if (firstSyncDue(receiver, started)) {
-            planner.fullSync(receiver, receiver.enterpriseId(), false);
+            resyncs.requestFirstConnection(receiver, started);
             receivers.save(receiver.synced(started));
         }
+        resyncs.advance(receiver);
         RecordTransport transport = transports.stream().filter(t -> t.serves(receiver)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no transport for " + receiver.profile().kind()));
         CircuitBreaker breaker = breaker(receiver);

@@ -17,11 +17,14 @@ import java.time.Duration;
  * @param slowCall          circuit breaker: a call slower than this counts as slow (slow calls open it too)
  * @param batchesPerRound   batches one round of a receiver sends at most before giving others a turn
  * @param firstSyncSettle   a new receiver's first full sync waits this long (every instance sees the receiver by then)
+ * @param resyncPagesPerRound pages of 1,000 records of a full sync (resync request, first connection) one round of a
+ *                          receiver plans at most before it sends (default 20)
  */
 @ConfigurationProperties("dp.exchange.delivery")
 public record DeliverySettings(Duration poll, Duration parentRecheck, Duration initialBackoff, Duration maxBackoff,
                                Integer failureRate, Integer window, Duration openFor, Duration slowCall,
-                               Integer batchesPerRound, Duration firstSyncSettle) {
+                               Integer batchesPerRound, Duration firstSyncSettle,
+                               Integer resyncPagesPerRound) {
 
     public DeliverySettings {
         poll = poll == null ? Duration.ofSeconds(1) : poll;
@@ -34,5 +37,9 @@ public record DeliverySettings(Duration poll, Duration parentRecheck, Duration i
         slowCall = slowCall == null ? Duration.ofSeconds(20) : slowCall;
         batchesPerRound = batchesPerRound == null ? 100 : batchesPerRound;
         firstSyncSettle = firstSyncSettle == null ? Duration.ofSeconds(6) : firstSyncSettle;
+        resyncPagesPerRound = resyncPagesPerRound == null ? 20 : resyncPagesPerRound;
+        if (resyncPagesPerRound < 1) {
+            throw new IllegalArgumentException("dp.exchange.delivery.resync-pages-per-round must be at least 1");
+        }
     }
 }

@@ -140,7 +140,11 @@ class MongoDeliveries implements DeliveryRepository {
 
     @Override
     public boolean anyDue(String receiverId, Instant now, Instant sentBefore) {
-        return mongo.exists(Query.query(dueCriteria(receiverId, now, sentBefore)), COLLECTION);
+        // the first match answers (a count would read every delivery of the receiver: on an in-memory MongoDB,
+        // which uses no index for this query, that blocked the collection for the keeper's writes on each wake)
+        Query first = Query.query(dueCriteria(receiverId, now, sentBefore)).limit(1);
+        first.fields().include("_id");
+        return mongo.findOne(first, Document.class, COLLECTION) != null;
     }
 
     private static Criteria dueCriteria(String receiverId, Instant now, Instant sentBefore) {

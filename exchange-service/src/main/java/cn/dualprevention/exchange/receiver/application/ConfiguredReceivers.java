@@ -219,6 +219,9 @@ public class ConfiguredReceivers implements ApplicationRunner, EventHandler {
                         definition.enabled(), definition.profile(), definition.credentials(), definition.secrets(), null,
                         current.firstSyncAt(), definition.configuredAs(), current.createdAt()));
                 directory.invalidate();
+                if (!definition.enabled()) {
+                    events.publishEvent(new ReceiverDisabled(id));
+                }
                 if (same) {
                     log.warn("receiver {} had been stopped ({}); tried again after the restart", id, current.blockedReason());
                 } else {

@@ -104,6 +104,9 @@ public class Receivers {
                 existing.createdAt());
         directory.save(changed);
         log.info("receiver {} changed by {}", id, CallerContext.require().userId());
+        if (!changed.enabled()) {
+            events.publishEvent(new ReceiverDisabled(id));
+        }
         return changed;
     }
 

@@ -3,6 +3,8 @@ package cn.dualprevention.exchange.record.infrastructure;
 import cn.dualprevention.exchange.record.domain.Facts;
 import cn.dualprevention.exchange.record.domain.KeptRecord;
 import cn.dualprevention.exchange.record.domain.RecordFilter;
+import cn.dualprevention.exchange.record.domain.RecordMapper;
+import cn.dualprevention.exchange.record.domain.RecordMappers;
 import cn.dualprevention.exchange.record.domain.RecordRef;
 import cn.dualprevention.exchange.record.domain.RecordState;
 import cn.dualprevention.exchange.record.domain.RecordType;
@@ -20,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,10 @@ import java.util.regex.Pattern;
 /**
  * Regulator records in {@code regulator_records}; which held records wait for which parent in
  * {@code regulator_record_waits} ({@code _id} = the parent's key, {@code children} = the keys of the records that were
- * held for it), so that releasing a parent's children is a lookup by id, not a search through every record.
+ * held for it), so that releasing a parent's children is a lookup by id, not a search through every record; and the
+ * other ids a record is known by in {@code regulator_record_aliases} ({@code _id} = {@code <recordType>:<source id>},
+ * {@code recordId} = the id the record is kept under: a correction of a missed inspection record is kept under the
+ * missed record's id), so that finding it is a lookup by id too.
  * Every query here goes by {@code _id} or by a unique index, the only indexes an in-memory MongoDB
  * (mongo-java-server: tests, local mode) uses — anything else scans the whole collection on every event.
  */
@@ -38,6 +44,13 @@ class MongoRegulatorRecords implements RegulatorRecords {
 
     static final String COLLECTION = "regulator_records";
     static final String WAITS = "regulator_record_waits";
+    static final String ALIASES = "regulator_record_aliases";
+    private static final String ALIASES_BUILT = "__built__";
+    private static final Map<RecordType, RecordMapper> MAPPERS = new EnumMap<>(RecordType.class);
+
+    static {
+        RecordMappers.ALL.forEach(mapper -> MAPPERS.put(mapper.type(), mapper));
+    }
     private static final String WAITS_BUILT = "__built__";
     private static final String ENTERPRISE_WAITS_BUILT = "__built_enterprise__";
 
@@ -50,10 +63,38 @@ class MongoRegulatorRecords implements RegulatorRecords {
         // the store's replace of a record is conditional on (id, version); unique because the id is
         mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on("version", Sort.Direction.ASC)
                 .unique().named("id_version"));
+        // a full sync pages through one enterprise's records in key order (MongoDB; the in-memory stand-in reads them all)
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("enterpriseId", Sort.Direction.ASC).on("_id", Sort.Direction.ASC)
+                .named("enterprise_key"));
         mongo.indexOps(WAITS).createIndex(new Index().on("_id", Sort.Direction.ASC).on("revision", Sort.Direction.ASC)
                 .unique().named("id_revision"));
         buildWaitsOnce();
         buildEnterpriseWaitsOnce();
+        buildAliasesOnce();
+    }
+
+    /** Records kept under another id than their source's by an older version (which kept no aliases) are entered once. */
+    private void buildAliasesOnce() {
+        if (mongo.findById(ALIASES_BUILT, Document.class, ALIASES) != null) {
+            return;
+        }
+        try (var all = mongo.stream(new Query(), RegulatorRecordDocument.class)) { // once, at the upgrade; a cursor
+            all.forEach(doc -> keepAliases(toRecord(doc)));
+        }
+        mongo.save(new Document("_id", ALIASES_BUILT), ALIASES);
+    }
+
+    /** The other ids the record is known by (its mapper's aliases), each pointing at the id it is kept under. */
+    private void keepAliases(KeptRecord record) {
+        for (String alias : aliases(record)) {
+            mongo.upsert(Query.query(Criteria.where("_id").is(new RecordRef(record.ref().type(), alias).key())),
+                    new Update().set("recordId", record.ref().id()), ALIASES);
+        }
+    }
+
+    private static List<String> aliases(KeptRecord record) {
+        return MAPPERS.get(record.ref().type()).aliases(record.source()).stream().filter(alias -> !alias.equals(record.ref().id()))
+                .toList();
     }
 
     /** Records held before the waits were kept apart (an older version of this service) are entered once. */
@@ -107,6 +148,7 @@ class MongoRegulatorRecords implements RegulatorRecords {
         if (record.state() == RecordState.HELD) {
             addWaits(record.ref().key(), record.waitingFor()); // first: a wait left by a failed keep is only looked past
         }
+        keepAliases(record); // first too: an alias left by a failed keep names a record that does not have it, and is looked past
         RegulatorRecordDocument document = toDocument(record);
         List<OutboxMessage> outbox = List.of();
         if (record.version() == 1) {
@@ -122,10 +164,13 @@ class MongoRegulatorRecords implements RegulatorRecords {
 
     @Override
     public Optional<String> keptIdOfAlias(RecordRef alias) {
-        Query query = Query.query(Criteria.where("recordType").is(alias.type().specName()).and("source.recordId").is(alias.id())
-                .and("_id").ne(alias.key()));
-        query.fields().include("recordId");
-        return Optional.ofNullable(mongo.findOne(query, org.bson.Document.class, "regulator_records")).map(doc -> doc.getString("recordId"));
+        Document found = mongo.findById(alias.key(), Document.class, ALIASES);
+        String keptId = found == null ? null : found.getString("recordId");
+        if (keptId == null || keptId.equals(alias.id())) {
+            return Optional.empty();
+        }
+        // only a record that is kept and still known by that id (an alias of a failed keep is looked past)
+        return find(new RecordRef(alias.type(), keptId)).filter(kept -> aliases(kept).contains(alias.id())).map(kept -> keptId);
     }
 
     @Override

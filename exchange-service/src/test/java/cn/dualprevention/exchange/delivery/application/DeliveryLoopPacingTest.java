@@ -1,0 +1,30 @@
+package cn.dualprevention.exchange.delivery.application;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** 上报循环的节奏 — how long a receiver rests between two rounds. */
+class DeliveryLoopPacingTest {
+
+    private static final long POLL = Duration.ofSeconds(1).toNanos();
+
+    @Test
+    void aQuickRoundIsFollowedByATickOfRestSoANewRecordGoesOutAtOnce() {
+        assertThat(DeliveryLoop.rest(Duration.ofMillis(3).toNanos(), POLL)).isEqualTo(Duration.ofMillis(100).toNanos());
+    }
+
+    @Test
+    void aSlowRoundIsFollowedByAsLongARestSoWakesGatherInsteadOfRereadingTheDeliveries() {
+        assertThat(DeliveryLoop.rest(Duration.ofMillis(450).toNanos(), POLL)).isEqualTo(Duration.ofMillis(450).toNanos());
+    }
+
+    @Test
+    void theRestNeverExceedsOnePoll() {
+        assertThat(DeliveryLoop.rest(Duration.ofSeconds(40).toNanos(), POLL)).isEqualTo(POLL);
+        assertThat(DeliveryLoop.rest(Duration.ofSeconds(40).toNanos(), Duration.ofMillis(20).toNanos()))
+                .isEqualTo(Duration.ofMillis(100).toNanos());
+    }
+}
