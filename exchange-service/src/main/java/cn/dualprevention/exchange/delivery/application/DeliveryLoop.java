@@ -27,18 +27,21 @@ import java.util.stream.Collectors;
  * records; a slow receiver holds up only its own round. A round starts when a new record wakes its receivers, or
  * at the next poll; a receiver paused after failures waits out its backoff, then catches up by itself.
  *
- * <p>Rounds are paced: after a round the receiver rests as long as the round took (at least one tick, at most one
- * poll), and wakes arriving meanwhile are gathered into the next round. With a database that answers the due-query
- * from an index this changes nothing (rounds take milliseconds); with one that reads every delivery for it (the
- * in-memory stand-in of local mode) a stream of new records no longer turns into back-to-back reads of the whole
- * collection, which starved the keeping of records of the database.
+ * <p>Rounds are paced: after a round the receiver rests three times as long as the round took (at least one tick, at
+ * most one poll), and wakes arriving meanwhile are gathered into the next round; a receiver polled with nothing to do
+ * is polled half as often each time (up to every {@value #IDLE_POLL_FACTOR} polls) until a wake or work comes. With a
+ * database that answers the due-query from an index this changes little (rounds take milliseconds); with one that
+ * reads every delivery for it (the in-memory stand-in of local mode) a stream of new records, or an idle receiver,
+ * no longer turns into back-to-back reads of the whole collection, which starved the keeping of records.
  */
 @Component
 public class DeliveryLoop implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryLoop.class);
     private static final Duration TICK = Duration.ofMillis(100);
-    private static final Duration METRICS_EVERY = Duration.ofSeconds(5);
+    private static final Duration METRICS_EVERY = Duration.ofSeconds(15);
+    static final int IDLE_POLL_FACTOR = 8;
+    private static final int REST_FACTOR = 3;
     private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
 
     private final ReceiverDirectory receivers;
@@ -51,6 +54,7 @@ public class DeliveryLoop implements SmartLifecycle {
     private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final Map<String, Long> nextPoll = new ConcurrentHashMap<>();
     private final Map<String, Long> restUntil = new ConcurrentHashMap<>();
+    private final Map<String, Integer> idlePolls = new ConcurrentHashMap<>();
     private ScheduledExecutorService ticker;
     private ExecutorService rounds;
     private volatile boolean running;
@@ -102,7 +106,10 @@ public class DeliveryLoop implements SmartLifecycle {
                 }
                 continue;
             }
-            nextPoll.put(id, nanos + settings.poll().toNanos());
+            if (woken) {
+                idlePolls.remove(id);
+            }
+            nextPoll.put(id, nanos + pollInterval(settings.poll().toNanos(), idlePolls.getOrDefault(id, 0)));
             inFlight.add(id);
             rounds.submit(() -> runRound(receiver));
         }
@@ -116,7 +123,10 @@ public class DeliveryLoop implements SmartLifecycle {
         long started = System.nanoTime();
         try {
             if (running && round.hasWork(receiver)) {
+                idlePolls.remove(receiver.id());
                 lock.runExclusively("exchange-delivery-" + receiver.id(), LOCK_AT_MOST, () -> round.run(receiver));
+            } else {
+                idlePolls.merge(receiver.id(), 1, Integer::sum);
             }
         } catch (RuntimeException e) {
             log.warn("delivery round of receiver {} failed: {}", receiver.id(), e.toString());
@@ -127,9 +137,15 @@ public class DeliveryLoop implements SmartLifecycle {
         }
     }
 
-    /** How long a receiver rests after a round that took {@code roundNanos}: as long, at least a tick, at most a poll. */
+    /** How long a receiver rests after a round that took {@code roundNanos}: three times as long, at least a tick, at most a poll. */
     static long rest(long roundNanos, long pollNanos) {
-        return Math.max(TICK.toNanos(), Math.min(roundNanos, Math.max(TICK.toNanos(), pollNanos)));
+        long longest = Math.max(TICK.toNanos(), pollNanos);
+        return Math.max(TICK.toNanos(), Math.min(longest, roundNanos > longest / REST_FACTOR ? longest : roundNanos * REST_FACTOR));
+    }
+
+    /** The time to the next poll after {@code idle} polls in a row found nothing to do: doubled each time, up to the factor. */
+    static long pollInterval(long pollNanos, int idle) {
+        return pollNanos * Math.min(IDLE_POLL_FACTOR, 1L << Math.min(idle, 3));
     }
 
     @Override

@@ -51,7 +51,9 @@ public class DeliveryPlanner implements KeptRecordListener {
         List<Receiver> serving = receivers.serving(record.enterpriseId());
         Instant now = clock.instant();
         deliveries.plan(serving.stream().map(receiver -> planned(receiver, record, now)).toList(), false);
-        serving.forEach(receiver -> loop.wake(receiver.id()));
+        if (record.state() != RecordState.HELD) {
+            serving.forEach(receiver -> loop.wake(receiver.id())); // a held record has nothing to send: no round for it
+        }
     }
 
     /**

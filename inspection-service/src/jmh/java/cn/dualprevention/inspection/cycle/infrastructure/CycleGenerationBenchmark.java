@@ -247,7 +247,7 @@ public class CycleGenerationBenchmark {
             }
 
             @Override
-            public List<InspectionCycle> ofTaskFrom(String taskId, Instant from) {
+            public List<InspectionCycle> notEndedOfTasks(java.util.Collection<String> taskIds, Instant now) {
                 return List.of();
             }
 

@@ -95,8 +95,18 @@ public class CycleGeneration {
         int created = from.isBefore(to) ? generate(from, to) : 0;
         horizon.advance(to, now);
         Instant changedSince = before.map(GenerationHorizon.Horizon::lastRoundStart).filter(s -> s.isBefore(now)).orElse(now);
-        for (InspectionTask task : tasks.changedSince(changedSince)) {
-            created += reconcile(task, now).created();
+        List<InspectionTask> changed = tasks.changedSince(changedSince);
+        for (int first = 0; first < changed.size(); first += BATCH) {
+            // the current cycles of a thousand tasks in one look-up, not one per task: after a day on which many tasks
+            // were scheduled, one look-up per task was a scan of every cycle each on local mode's stand-in database
+            List<InspectionTask> part = changed.subList(first, Math.min(changed.size(), first + BATCH));
+            Map<String, List<InspectionCycle>> current = new HashMap<>();
+            for (InspectionCycle cycle : cycles.notEndedOfTasks(part.stream().map(InspectionTask::id).toList(), now)) {
+                current.computeIfAbsent(cycle.taskId(), id -> new ArrayList<>()).add(cycle);
+            }
+            for (InspectionTask task : part) {
+                created += reconcile(task, now, true, current.getOrDefault(task.id(), List.of())).created();
+            }
         }
         return created;
     }
@@ -117,12 +127,19 @@ public class CycleGeneration {
      *                      mode's stand-in database (it made scheduling 20,000 new tasks take most of an hour)
      */
     public Reconciled reconcile(InspectionTask task, Instant now, boolean mayHaveCycles) {
+        return reconcile(task, now, mayHaveCycles, mayHaveCycles ? cycles.notEndedOfTasks(List.of(task.id()), now) : List.of());
+    }
+
+    /** @param current the task's cycles whose window ends after {@code now} (under way or to come) */
+    private Reconciled reconcile(InspectionTask task, Instant now, boolean mayHaveCycles, List<InspectionCycle> current) {
         String key = task.generatesCycles() ? task.cycleKey() : null;
         String reason = key == null ? CycleCancelled.TASK_RETIRED : CycleCancelled.SCHEDULE_CHANGED;
         int cancelled = 0;
-        for (InspectionCycle cycle : mayHaveCycles ? cycles.ofTaskFrom(task.id(), now) : List.<InspectionCycle>of()) {
+        Set<String> cancelledNow = new HashSet<>();
+        for (InspectionCycle cycle : current) {
             if (cycle.isReplaceable(now) && !Objects.equals(cycle.scheduleKey(), key) && cycles.cancel(cycle, reason)) {
                 cancelled++;
+                cancelledNow.add(cycle.id());
             }
         }
         int created = 0;
@@ -130,16 +147,17 @@ public class CycleGeneration {
         if (key != null && until.isPresent() && now.isBefore(until.get())) {
             // A task with no cycle under way gets the window in progress too (a daily check set up at 10:00 is due
             // today); one with a cycle under way keeps it, and the new schedule starts with the next window.
-            Instant from = mayHaveCycles && underWay(task, now) ? now
+            Instant from = mayHaveCycles && underWay(current, cancelledNow, now) ? now
                     : latest(task.schedule().taskStartTime(), now.minus(LONGEST_WINDOW));
             created = generate(List.of(task), from, until.get(), window -> window.end().isAfter(now));
         }
         return new Reconciled(cancelled, created);
     }
 
-    private boolean underWay(InspectionTask task, Instant now) {
-        return cycles.ofTask(task.id(), now.minus(LONGEST_WINDOW), now.plusSeconds(1)).stream()
-                .anyMatch(c -> c.state() != CycleState.CANCELLED && c.windowEnd().isAfter(now));
+    /** True when one of the task's current cycles has started (within the second) and was not cancelled. */
+    private static boolean underWay(List<InspectionCycle> current, Set<String> cancelledNow, Instant now) {
+        return current.stream().anyMatch(c -> c.windowStart().isBefore(now.plusSeconds(1)) && c.windowEnd().isAfter(now)
+                && c.state() != CycleState.CANCELLED && !cancelledNow.contains(c.id()));
     }
 
     private static Instant latest(Instant a, Instant b) {

@@ -35,8 +35,8 @@ public interface InspectionCycles {
      */
     boolean correct(String cycleId, String recordId);
 
-    /** The cycles of a task that start at or after {@code from}, of any state, earliest first. */
-    List<InspectionCycle> ofTaskFrom(String taskId, Instant from);
+    /** The cycles of these tasks whose window ends after {@code now} (under way or to come), of any state. */
+    List<InspectionCycle> notEndedOfTasks(java.util.Collection<String> taskIds, Instant now);
 
     /**
      * Cancels a cycle that is still replaceable (not started, OPEN or SUSPENDED, no record) with its

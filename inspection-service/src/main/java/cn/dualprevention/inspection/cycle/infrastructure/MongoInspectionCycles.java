@@ -147,9 +147,11 @@ class MongoInspectionCycles implements InspectionCycles {
     }
 
     @Override
-    public List<InspectionCycle> ofTaskFrom(String taskId, Instant from) {
-        return find(Query.query(Criteria.where("taskId").is(taskId).and("windowStart").gte(Date.from(from)))
-                .with(Sort.by("windowStart")));
+    public List<InspectionCycle> notEndedOfTasks(java.util.Collection<String> taskIds, Instant now) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return find(Query.query(Criteria.where("taskId").in(taskIds).and("windowEnd").gt(Date.from(now))));
     }
 
     @Override
