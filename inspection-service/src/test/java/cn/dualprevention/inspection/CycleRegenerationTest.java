@@ -7,6 +7,10 @@ import cn.dualprevention.inspection.cycle.domain.InspectionCycle;
 import cn.dualprevention.inspection.cycle.domain.InspectionCycles;
 import cn.dualprevention.inspection.task.domain.InspectionTask;
 import cn.dualprevention.inspection.task.domain.InspectionTasks;
+import cn.dualprevention.inspection.task.domain.CycleUnit;
+import cn.dualprevention.inspection.task.domain.TaskSchedule;
+import cn.dualprevention.inspection.task.domain.WorkDayType;
+import cn.dualprevention.inspection.task.domain.WorkType;
 import cn.dualprevention.platform.test.ApiClient;
 import cn.dualprevention.platform.test.EventProbe;
 import cn.dualprevention.platform.test.ServiceTest;
@@ -25,6 +29,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -178,6 +183,38 @@ class CycleRegenerationTest {
         String hourlyTask = tasks.ofMeasure(measure2).orElseThrow().id();
         assertThat(manager.put("/api/v1/inspection-tasks/" + hourlyTask + "/schedule", hourly).status()).isEqualTo(200);
         assertThat(live(hourlyTask).get(0).windowStart()).isEqualTo(NOW);
+    }
+
+    @Test
+    void aScheduleChangeWhoseOwnReconcilingWasCutShortIsSettledByTheNextSchedulerRound() {
+        String measureId = "m-" + UUID.randomUUID();
+        Scenario.publish(kafka, "risk.measure.created.v1", group, enterpriseId, measureId, 1,
+                Scenario.measure(measureId, "unit-r", enterpriseId, "INSPECTION", "检查罐区可燃气体检测报警器"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.ofMeasure(measureId).isPresent());
+        String taskId = tasks.ofMeasure(measureId).orElseThrow().id();
+        assertThat(manager.put("/api/v1/inspection-tasks/" + taskId + "/schedule", """
+                {"cycle":1,"cycleUnit":"DAY","taskStartTime":"2026-02-28T00:00:00Z","workDayType":"EVERY_DAY",
+                 "workType":"ROUTINE","assigneePersonId":"wang.fang"}""").status()).isEqualTo(200);
+        generation.generateAhead(NOW, Duration.ofDays(3));
+        List<InspectionCycle> before = live(taskId);
+        assertThat(before).hasSize(4);
+
+        // the day shift is stored, and the instance stops before it reconciles the cycles (no reconcile call here)
+        InspectionTask task = tasks.find(taskId).orElseThrow();
+        InspectionTask dayShift = task.schedule(TaskSchedule.of(1, CycleUnit.DAY, Instant.parse("2026-02-28T00:00:00Z"),
+                LocalTime.of(8, 0), LocalTime.of(17, 0), WorkDayType.EVERY_DAY, WorkType.ROUTINE, null, null, "li.qiang"),
+                NOW.plusSeconds(10), "safety.manager");
+        tasks.update(dayShift, List.of());
+        assertThat(live(taskId)).isEqualTo(before);
+
+        generation.generateAhead(NOW.plusSeconds(60), Duration.ofDays(3)); // the next round settles every changed task
+        List<InspectionCycle> after = live(taskId);
+        assertThat(after).extracting(c -> c.windowStart().toString()).containsExactly(
+                "2026-03-01T16:00:00Z", "2026-03-03T00:00:00Z", "2026-03-04T00:00:00Z", "2026-03-05T00:00:00Z");
+        assertThat(after.get(0)).isEqualTo(before.get(0)); // under way: kept
+        assertThat(after.subList(1, 4)).allSatisfy(c -> assertThat(c.assigneePersonIds()).containsExactly("li.qiang"));
+        assertThat(before.subList(1, 4)).allSatisfy(c -> assertThat(cycles.find(c.id()).orElseThrow().state())
+                .isEqualTo(CycleState.CANCELLED));
     }
 
     /** The task's cycles that are not cancelled, earliest first. */

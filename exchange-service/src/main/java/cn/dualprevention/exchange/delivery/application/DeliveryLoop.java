@@ -27,7 +27,9 @@ import java.util.stream.Collectors;
  * records; a slow receiver holds up only its own round. A round starts when a new record wakes its receivers, or
  * at the next poll; a receiver paused after failures waits out its backoff, then catches up by itself.
  *
- * <p>Rounds are paced: after a round the receiver rests three times as long as the round took (at least one tick, at
+ * <p>A round woken by new records sends just those ({@link DeliverySignals#planned}); a poll, or a wake that names
+ * no delivery, runs a full round, which looks for every due delivery. Rounds are paced: after a round the receiver
+ * rests three times as long as the round took (at least one tick, at
  * most one poll), and wakes arriving meanwhile are gathered into the next round; a receiver polled with nothing to do
  * is polled half as often each time (up to every {@value #IDLE_POLL_FACTOR} polls) until a wake or work comes. With a
  * database that answers the due-query from an index this changes little (rounds take milliseconds); with one that
@@ -99,19 +101,24 @@ public class DeliveryLoop implements SmartLifecycle {
             if (nanos < restUntil.getOrDefault(id, 0L)) {
                 continue; // a wake meanwhile stays for the next round
             }
-            boolean woken = signals.takeWake(id);
-            if (!woken && nanos < nextPoll.getOrDefault(id, 0L) || round.pausedAt(id, now)) {
-                if (woken) {
-                    signals.wake(id); // keep it for when the pause is over
+            DeliverySignals.Wake wake = signals.take(id);
+            boolean pollDue = nanos >= nextPoll.getOrDefault(id, 0L);
+            if (wake == null && !pollDue || round.pausedAt(id, now)) {
+                if (wake != null) {
+                    signals.keep(id, wake); // for when the pause is over
                 }
                 continue;
             }
-            if (woken) {
+            if (wake != null) {
                 idlePolls.remove(id);
             }
-            nextPoll.put(id, nanos + pollInterval(settings.poll().toNanos(), idlePolls.getOrDefault(id, 0)));
+            boolean full = pollDue || wake.full();
+            if (full) {
+                nextPoll.put(id, nanos + pollInterval(settings.poll().toNanos(), idlePolls.getOrDefault(id, 0)));
+            }
+            Set<String> named = full ? null : wake.named();
             inFlight.add(id);
-            rounds.submit(() -> runRound(receiver));
+            rounds.submit(() -> runRound(receiver, named));
         }
         if (nanos - lastMetrics > METRICS_EVERY.toNanos()) {
             lastMetrics = nanos;
@@ -119,10 +126,15 @@ public class DeliveryLoop implements SmartLifecycle {
         }
     }
 
-    private void runRound(Receiver receiver) {
+    /** @param named null: a full round (after a check that there is work); else the deliveries just planned */
+    private void runRound(Receiver receiver, Set<String> named) {
         long started = System.nanoTime();
         try {
-            if (running && round.hasWork(receiver)) {
+            if (running && named != null) {
+                if (!lock.runExclusively("exchange-delivery-" + receiver.id(), LOCK_AT_MOST, () -> round.run(receiver, named))) {
+                    signals.keep(receiver.id(), new DeliverySignals.Wake(false, named)); // another instance's round: later
+                }
+            } else if (running && round.hasWork(receiver)) {
                 idlePolls.remove(receiver.id());
                 lock.runExclusively("exchange-delivery-" + receiver.id(), LOCK_AT_MOST, () -> round.run(receiver));
             } else {

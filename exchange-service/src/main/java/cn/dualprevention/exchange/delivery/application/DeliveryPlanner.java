@@ -1,5 +1,6 @@
 package cn.dualprevention.exchange.delivery.application;
 
+import cn.dualprevention.exchange.delivery.domain.Delivery;
 import cn.dualprevention.exchange.delivery.domain.DeliveryRepository;
 import cn.dualprevention.exchange.delivery.domain.PlannedDelivery;
 import cn.dualprevention.exchange.receiver.application.ReceiverDirectory;
@@ -51,8 +52,8 @@ public class DeliveryPlanner implements KeptRecordListener {
         List<Receiver> serving = receivers.serving(record.enterpriseId());
         Instant now = clock.instant();
         deliveries.plan(serving.stream().map(receiver -> planned(receiver, record, now)).toList(), false);
-        if (record.state() != RecordState.HELD) {
-            serving.forEach(receiver -> loop.wake(receiver.id())); // a held record has nothing to send: no round for it
+        if (record.state() != RecordState.HELD) { // a held record has nothing to send: no round for it
+            serving.forEach(receiver -> loop.planned(receiver.id(), Delivery.idOf(receiver.id(), record.ref())));
         }
     }
 

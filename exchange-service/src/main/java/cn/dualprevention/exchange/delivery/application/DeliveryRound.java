@@ -122,7 +122,16 @@ public class DeliveryRound {
         return breakers.circuitBreaker("exchange-receiver-" + receiver.id(), config);
     }
 
+    /** A full round: every due delivery of the receiver. */
     public void run(Receiver receiver) {
+        run(receiver, null);
+    }
+
+    /**
+     * @param named null: a full round, which looks for every due delivery of the receiver; else only these deliveries,
+     *              just planned as pending, are sent if still due (a round woken by new records)
+     */
+    public void run(Receiver receiver, Set<String> named) {
         Instant started = clock.instant();
         if (firstSyncDue(receiver, started)) {
             resyncs.requestFirstConnection(receiver, started);
@@ -134,6 +143,22 @@ public class DeliveryRound {
         CircuitBreaker breaker = breaker(receiver);
         ReceiverBackoff backoff = backoffs.computeIfAbsent(receiver.id(),
                 id -> new ReceiverBackoff(settings.initialBackoff(), settings.maxBackoff()));
+        if (named != null) {
+            List<String> ids = List.copyOf(named);
+            int sends = 0;
+            for (int from = 0; from < ids.size() && sends < settings.batchesPerRound(); from += FETCH) {
+                Instant now = clock.instant();
+                List<Delivery> due = deliveries.findAll(ids.subList(from, Math.min(ids.size(), from + FETCH))).stream()
+                        .filter(d -> d.state() == DeliveryState.PENDING && (d.nextAttemptAt() == null || !d.nextAttemptAt().isAfter(now)))
+                        .sorted(PARENTS_FIRST).toList();
+                Sent sent = send(receiver, transport, breaker, backoff, due, sends);
+                sends = sent.sends();
+                if (sent.stop()) {
+                    return;
+                }
+            }
+            return;
+        }
         int sends = 0;
         while (sends < settings.batchesPerRound()) {
             Instant now = clock.instant();
@@ -141,19 +166,35 @@ public class DeliveryRound {
             if (due.isEmpty()) {
                 return;
             }
-            Map<RecordType, List<Delivery>> byType = due.stream()
-                    .collect(Collectors.groupingBy(d -> d.ref().type(), LinkedHashMap::new, Collectors.toList()));
-            for (List<Delivery> ofType : byType.values()) {
-                for (int from = 0; from < ofType.size(); from += receiver.profile().batchSize()) {
-                    List<Delivery> chunk = ofType.subList(from, Math.min(ofType.size(), from + receiver.profile().batchSize()));
-                    Sent sent = deliverChunk(receiver, transport, breaker, backoff, chunk);
-                    sends += sent.sends();
-                    if (sent.stop() || sends >= settings.batchesPerRound()) {
-                        return;
-                    }
+            Sent sent = send(receiver, transport, breaker, backoff, due, sends);
+            sends = sent.sends();
+            if (sent.stop()) {
+                return;
+            }
+        }
+    }
+
+    /** Parents' types first, then the longest pending (the order of the due-query). */
+    private static final java.util.Comparator<Delivery> PARENTS_FIRST = java.util.Comparator
+            .comparingInt((Delivery d) -> d.ref().type().parentOrder())
+            .thenComparing(Delivery::pendingSince, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()));
+
+    /** Sends the due deliveries in batches, type by type; {@code sends} so far in the round, and whether to stop. */
+    private Sent send(Receiver receiver, RecordTransport transport, CircuitBreaker breaker, ReceiverBackoff backoff,
+                      List<Delivery> due, int sends) {
+        Map<RecordType, List<Delivery>> byType = due.stream()
+                .collect(Collectors.groupingBy(d -> d.ref().type(), LinkedHashMap::new, Collectors.toList()));
+        for (List<Delivery> ofType : byType.values()) {
+            for (int from = 0; from < ofType.size(); from += receiver.profile().batchSize()) {
+                List<Delivery> chunk = ofType.subList(from, Math.min(ofType.size(), from + receiver.profile().batchSize()));
+                Sent sent = deliverChunk(receiver, transport, breaker, backoff, chunk);
+                sends += sent.sends();
+                if (sent.stop() || sends >= settings.batchesPerRound()) {
+                    return new Sent(sends, true);
                 }
             }
         }
+        return new Sent(sends, false);
     }
 
     private boolean firstSyncDue(Receiver receiver, Instant now) {

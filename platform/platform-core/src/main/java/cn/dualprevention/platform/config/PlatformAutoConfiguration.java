@@ -136,8 +136,9 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    ReadModelWriter readModelWriter(MongoTemplate mongo) {
-        return new ReadModelWriter(mongo);
+    ReadModelWriter readModelWriter(MongoTemplate mongo, Environment environment) {
+        // dp.store.exact-match-indexes: see ReadModelWriter (local mode's stand-in database)
+        return new ReadModelWriter(mongo, environment.getProperty("dp.store.exact-match-indexes", Boolean.class, false));
     }
 
     @Bean
