@@ -29,9 +29,8 @@ import java.util.stream.Collectors;
  *
  * <p>A round woken by new records sends just those ({@link DeliverySignals#planned}); a poll, or a wake that names
  * no delivery, runs a full round, which looks for every due delivery. Rounds are paced: after a round the receiver
- * rests three times as long as the round took (at least one tick, at
- * most one poll), and wakes arriving meanwhile are gathered into the next round; a receiver polled with nothing to do
- * is polled half as often each time (up to every {@value #IDLE_POLL_FACTOR} polls) until a wake or work comes. With a
+ * rests three times as long as the round took (at least one tick, at most one poll), and wakes arriving meanwhile are
+ * gathered into the next round; a receiver polled with nothing to do is polled half as often each time (up to every {@value #IDLE_POLL_FACTOR} polls) until a wake or work comes. With a
  * database that answers the due-query from an index this changes little (rounds take milliseconds); with one that
  * reads every delivery for it (the in-memory stand-in of local mode) a stream of new records, or an idle receiver,
  * no longer turns into back-to-back reads of the whole collection, which starved the keeping of records.
