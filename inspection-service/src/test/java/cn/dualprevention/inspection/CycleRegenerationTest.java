@@ -90,10 +90,7 @@ class CycleRegenerationTest {
     @Test
     void aNewScheduleReplacesTheCyclesNotYetStartedAndARetiredTaskKeepsOnlyItsHistory() {
         String measureId = "m-" + UUID.randomUUID();
-        Scenario.publish(kafka, "risk.measure.created.v1", group, enterpriseId, measureId, 1,
-                Scenario.measure(measureId, "unit-r", enterpriseId, "INSPECTION", "检查泵区密封"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.ofMeasure(measureId).isPresent());
-        String taskId = tasks.ofMeasure(measureId).orElseThrow().id();
+        String taskId = taskOfNewMeasure(measureId, "检查泵区密封");
         String path = "/api/v1/inspection-tasks/" + taskId + "/schedule";
         String daily = """
                 {"cycle":1,"cycleUnit":"DAY","taskStartTime":"2026-02-28T00:00:00Z","workDayType":"EVERY_DAY",
@@ -154,10 +151,7 @@ class CycleRegenerationTest {
     @Test
     void aDailyCheckSetUpDuringTheDayIsDueThatSameDay() {
         String measureId = "m-" + UUID.randomUUID();
-        Scenario.publish(kafka, "risk.measure.created.v1", group, enterpriseId, measureId, 1,
-                Scenario.measure(measureId, "unit-r", enterpriseId, "INSPECTION", "检查LNG储罐液位计"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.ofMeasure(measureId).isPresent());
-        String taskId = tasks.ofMeasure(measureId).orElseThrow().id();
+        String taskId = taskOfNewMeasure(measureId, "检查LNG储罐液位计");
         generation.generateAhead(NOW, Duration.ofDays(2)); // the scheduler has run before the task is set up
 
         // set up at 10:00 to start at 09:30 (Shanghai): today's check runs from 09:30 to midnight
@@ -177,10 +171,7 @@ class CycleRegenerationTest {
                 {"cycle":1,"cycleUnit":"HOUR","taskStartTime":"2026-03-02T00:00:00Z","workStartTime":"08:00:00",
                  "workEndTime":"18:00:00","workDayType":"EVERY_DAY","workType":"ROUTINE","assigneePersonId":"zhao.min"}""";
         String measure2 = "m-" + UUID.randomUUID();
-        Scenario.publish(kafka, "risk.measure.created.v1", group, enterpriseId, measure2, 1,
-                Scenario.measure(measure2, "unit-r", enterpriseId, "INSPECTION", "巡检BOG压缩机"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.ofMeasure(measure2).isPresent());
-        String hourlyTask = tasks.ofMeasure(measure2).orElseThrow().id();
+        String hourlyTask = taskOfNewMeasure(measure2, "巡检BOG压缩机");
         assertThat(manager.put("/api/v1/inspection-tasks/" + hourlyTask + "/schedule", hourly).status()).isEqualTo(200);
         assertThat(live(hourlyTask).get(0).windowStart()).isEqualTo(NOW);
     }
@@ -188,10 +179,7 @@ class CycleRegenerationTest {
     @Test
     void aScheduleChangeWhoseOwnReconcilingWasCutShortIsSettledByTheNextSchedulerRound() {
         String measureId = "m-" + UUID.randomUUID();
-        Scenario.publish(kafka, "risk.measure.created.v1", group, enterpriseId, measureId, 1,
-                Scenario.measure(measureId, "unit-r", enterpriseId, "INSPECTION", "检查罐区可燃气体检测报警器"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.ofMeasure(measureId).isPresent());
-        String taskId = tasks.ofMeasure(measureId).orElseThrow().id();
+        String taskId = taskOfNewMeasure(measureId, "检查罐区可燃气体检测报警器");
         assertThat(manager.put("/api/v1/inspection-tasks/" + taskId + "/schedule", """
                 {"cycle":1,"cycleUnit":"DAY","taskStartTime":"2026-02-28T00:00:00Z","workDayType":"EVERY_DAY",
                  "workType":"ROUTINE","assigneePersonId":"wang.fang"}""").status()).isEqualTo(200);
@@ -218,6 +206,14 @@ class CycleRegenerationTest {
     }
 
     /** The task's cycles that are not cancelled, earliest first. */
+    /** Publishes a new inspection measure of unit-r and returns the task inspection-service derives from it. */
+    private String taskOfNewMeasure(String measureId, String content) {
+        Scenario.publish(kafka, "risk.measure.created.v1", group, enterpriseId, measureId, 1,
+                Scenario.measure(measureId, "unit-r", enterpriseId, "INSPECTION", content));
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.ofMeasure(measureId).isPresent());
+        return tasks.ofMeasure(measureId).orElseThrow().id();
+    }
+
     private List<InspectionCycle> live(String taskId) {
         return cycles.ofTask(taskId, NOW.minus(Duration.ofDays(30)), NOW.plus(Duration.ofDays(30))).stream()
                 .filter(c -> c.state() != CycleState.CANCELLED).toList();
